@@ -1,0 +1,164 @@
+import { randomUUID } from "node:crypto";
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
+import { BulkError } from "../errors";
+import { KeySpace } from "./key-space";
+import type { ColumnMetadata, RelationMetadata } from "./typeorm-types";
+
+/** How a column gets its value when the input row leaves it out. */
+type AbsentFill = "database-default" | "version-one" | "client-uuid";
+
+const NO_CONSTANT = Symbol("no constant");
+
+/** One insertable column of an entity, with everything the hot loop needs precomputed. */
+export interface PlannedColumn {
+  readonly metadata: ColumnMetadata;
+  /** Driver-escaped column name. */
+  readonly quotedName: string;
+  readonly absentFill: AbsentFill;
+  /** A value written whatever the row holds (the single-table-inheritance discriminator). */
+  readonly constant: unknown;
+  /** The owning relation of a join column: a related object without id is an error. */
+  readonly relation?: RelationMetadata;
+  /** The join column's database name (`roleId`), accepted as a key in place of the relation. */
+  readonly joinColumnKey?: string;
+}
+
+type Driver = DataSource["driver"];
+
+/**
+ * How one entity maps to SQL: its table, its insertable columns in order, its key space and
+ * its returning columns. Built once per entity metadata (so per DataSource) and cached; the
+ * per-row work is then `encodeInsert`, which does no metadata lookups of its own.
+ */
+export class ColumnPlan {
+  /** Entity class name, used in every error message. */
+  readonly entityName: string;
+  /** Driver-escaped, schema-qualified table name. */
+  readonly tableName: string;
+  /** Insertable columns (`insert: false` and virtual columns left out). */
+  readonly columns: readonly PlannedColumn[];
+  /** Primary-key columns. */
+  readonly primaryColumns: readonly ColumnMetadata[];
+  /** Columns whose values the database or this package generates on insert. */
+  readonly generatedColumns: readonly ColumnMetadata[];
+  /** Keys a mapping may use. */
+  readonly keys: KeySpace;
+
+  private readonly driver: Driver;
+
+  constructor(
+    readonly metadata: EntityMetadata,
+    dataSource: DataSource,
+  ) {
+    this.driver = dataSource.driver;
+    this.entityName = metadata.name;
+    this.tableName = metadata.tablePath
+      .split(".")
+      .map((part) => this.driver.escape(part))
+      .join(".");
+    this.keys = KeySpace.forEntity(metadata);
+    this.primaryColumns = metadata.primaryColumns;
+    this.columns = metadata.columns.filter(isInsertable).map((c) => this.planColumn(c));
+    const generated = new Set([...metadata.primaryColumns, ...metadata.getInsertionReturningColumns()]);
+    this.generatedColumns = metadata.columns.filter((c) => generated.has(c));
+  }
+
+  /** The escaped name of any database identifier, by this plan's driver. */
+  quote(identifier: string): string {
+    return this.driver.escape(identifier);
+  }
+
+  /**
+   * Writes the database value of every planned column of `row` into `out` (same order as
+   * `columns`), converted exactly as TypeORM's InsertQueryBuilder converts it; `undefined`
+   * means "leave the column out so the database default applies".
+   */
+  encodeInsert(row: ObjectLiteral, rowIndex: number, out: unknown[]): void {
+    const columns = this.columns;
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i]!;
+      if (column.constant !== NO_CONSTANT) {
+        out[i] = column.constant;
+        continue;
+      }
+      let value: unknown = column.metadata.getEntityValue(row);
+      if (value === undefined && column.relation !== undefined) value = this.readRelation(row, column, rowIndex);
+      if (typeof value === "function") throw this.badValue(column, rowIndex, "functions (raw SQL) are not accepted as values");
+      value = this.driver.preparePersistentValue(value, column.metadata);
+      out[i] = value === undefined ? fillAbsent(column) : value;
+    }
+  }
+
+  /** The value TypeORM reads back for `column` from a raw result row. */
+  hydrate(column: ColumnMetadata, raw: unknown): unknown {
+    return this.driver.prepareHydratedValue(raw, column);
+  }
+
+  /** A join column whose relation value gave no id: the `roleId` key, or an error for `{}`. */
+  private readRelation(row: ObjectLiteral, column: PlannedColumn, rowIndex: number): unknown {
+    const related: unknown = column.relation!.getEntityValue(row);
+    if (related !== undefined && related !== null && typeof related === "object") {
+      throw this.badValue(column, rowIndex, `related ${column.relation!.inverseEntityMetadata.name} has no id (nothing cascades)`);
+    }
+    return column.joinColumnKey === undefined ? undefined : row[column.joinColumnKey];
+  }
+
+  private badValue(column: PlannedColumn, rowIndex: number, reason: string): BulkError {
+    const key = column.relation?.propertyPath ?? column.metadata.propertyPath;
+    return BulkError.badValue(this.entityName, key, rowIndex, reason);
+  }
+
+  private planColumn(metadata: ColumnMetadata): PlannedColumn {
+    const relation = metadata.relationMetadata;
+    const joinColumnKey =
+      relation && metadata.isVirtual && metadata.databaseName !== relation.propertyName ? metadata.databaseName : undefined;
+    return {
+      metadata,
+      quotedName: this.driver.escape(metadata.databaseName),
+      absentFill: absentFillOf(metadata, this.driver),
+      constant: metadata.isDiscriminator ? this.metadata.discriminatorValue : NO_CONSTANT,
+      relation,
+      joinColumnKey,
+    };
+  }
+}
+
+function fillAbsent(column: PlannedColumn): unknown {
+  switch (column.absentFill) {
+    case "version-one":
+      return 1; // a new row is version 1, as TypeORM inserts it
+    case "client-uuid":
+      return randomUUID();
+    default:
+      return undefined;
+  }
+}
+
+function isInsertable(column: ColumnMetadata): boolean {
+  return column.isInsert && !column.isVirtualProperty && column.asExpression === undefined;
+}
+
+function absentFillOf(column: ColumnMetadata, driver: Driver): AbsentFill {
+  if (column.isVersion) return "version-one";
+  if (column.isGenerated && column.generationStrategy === "uuid" && !driver.isUUIDGenerationSupported()) {
+    return "client-uuid"; // the database can't, so TypeORM generates it too
+  }
+  return "database-default";
+}
+
+const plans = new WeakMap<EntityMetadata, ColumnPlan>();
+
+/** The cached {@link ColumnPlan} of `target`; a `BulkError` when it is not an entity of `dataSource`. */
+export function columnPlanOf(dataSource: DataSource, target: EntityTarget<ObjectLiteral>): ColumnPlan {
+  if (!dataSource.hasMetadata(target)) {
+    const name = typeof target === "function" ? target.name : String(target);
+    throw new BulkError(`${name} is not an entity of this DataSource`, { entity: name });
+  }
+  const metadata = dataSource.getMetadata(target);
+  let plan = plans.get(metadata);
+  if (plan === undefined) {
+    plan = new ColumnPlan(metadata, dataSource);
+    plans.set(metadata, plan);
+  }
+  return plan;
+}

@@ -1,0 +1,51 @@
+import { BulkError } from "../errors";
+import type { BulkRowSource } from "../types";
+
+function isAsyncIterable<T>(source: BulkRowSource<T>): source is AsyncIterable<T> {
+  return typeof (source as AsyncIterable<T>)[Symbol.asyncIterator] === "function";
+}
+
+/**
+ * Calls `visit` for every row of `source` in order, awaiting it only when it returns a promise
+ * (so a plain array costs no microtask per row). An error thrown by the source itself becomes a
+ * `BulkError` with the error as `cause`; when `visit` throws, the source is closed (`return()`).
+ */
+export async function forEachRow<T>(
+  source: BulkRowSource<T>,
+  entity: string,
+  visit: (row: T, index: number) => void | Promise<void>,
+): Promise<number> {
+  if (source === null || typeof source !== "object" || !(Symbol.iterator in source || Symbol.asyncIterator in source)) {
+    throw new BulkError(`${entity}: rows must be an Iterable or AsyncIterable`, { entity });
+  }
+  let index = 0;
+  let visiting = false;
+  try {
+    if (isAsyncIterable(source)) {
+      for await (const row of source) {
+        visiting = true;
+        await visit(row, index++);
+        visiting = false;
+      }
+    } else {
+      for (const row of source) {
+        visiting = true;
+        const pending = visit(row, index++);
+        if (pending !== undefined) await pending;
+        visiting = false;
+      }
+    }
+  } catch (error) {
+    if (visiting || error instanceof BulkError) throw error;
+    throw new BulkError(`${entity}: reading input row ${index} failed: ${messageOf(error)}`, {
+      entity,
+      rowIndex: index,
+      cause: error,
+    });
+  }
+  return index;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

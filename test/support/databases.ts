@@ -1,0 +1,133 @@
+import { randomBytes } from "node:crypto";
+import { typeormMajorVersion } from "../../ormconfig";
+import { Client } from "pg";
+import { createConnection } from "mysql2/promise";
+import { DataSource, type DataSourceOptions, type EntitySchema, type MixedList } from "typeorm";
+import { mysqlSettings, postgresSettings } from "./servers";
+
+/** Which SQL dialect family a test database belongs to. */
+export type Family = "sqlite" | "postgres" | "mysql";
+
+/** The TypeORM major version this jest project runs against (0 or 1). */
+export const typeormMajor = typeormMajorVersion();
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type Entities = MixedList<Function | string | EntitySchema>;
+
+/** One database of the test matrix. */
+export interface TestDatabase {
+  /** Name in test titles, e.g. `sqlite (better-sqlite3)`. */
+  readonly name: string;
+  readonly family: Family;
+  /** Whether its server answered at the start of the run. */
+  readonly available: boolean;
+  /** A fresh, synchronized, isolated DataSource (own schema or database) for `entities`. */
+  connect(entities: Entities, extra?: Partial<DataSourceOptions>): Promise<DataSource>;
+}
+
+const isolatedNames = new WeakMap<DataSource, () => Promise<void>>();
+
+function uniqueName(): string {
+  return `tb_${process.pid}_${randomBytes(4).toString("hex")}`;
+}
+
+async function initialize(options: DataSourceOptions, cleanup: () => Promise<void>): Promise<DataSource> {
+  const dataSource = new DataSource(options);
+  await dataSource.initialize();
+  isolatedNames.set(dataSource, cleanup);
+  return dataSource;
+}
+
+const sqlite: TestDatabase = {
+  name: typeormMajor >= 1 ? "sqlite (better-sqlite3)" : "sqlite (sqlite3)",
+  family: "sqlite",
+  available: true,
+  connect(entities, extra = {}) {
+    const type = typeormMajor >= 1 ? "better-sqlite3" : "sqlite";
+    return initialize({ type, database: ":memory:", entities, synchronize: true, ...extra } as DataSourceOptions, async () => {});
+  },
+};
+
+const postgres: TestDatabase = {
+  name: "postgres (pg)",
+  family: "postgres",
+  available: process.env["TYPEORM_BULK_POSTGRES"] === "1",
+  async connect(entities, extra = {}) {
+    const schema = uniqueName();
+    const admin = new Client(postgresSettings);
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA "${schema}"`);
+    await admin.end();
+    const { user, ...rest } = postgresSettings;
+    return initialize({ type: "postgres", ...rest, username: user, schema, entities, synchronize: true, ...extra } as DataSourceOptions, async () => {
+      const client = new Client(postgresSettings);
+      await client.connect();
+      await client.query(`DROP SCHEMA "${schema}" CASCADE`);
+      await client.end();
+    });
+  },
+};
+
+const mariadb: TestDatabase = {
+  name: "mariadb (mysql2)",
+  family: "mysql",
+  available: process.env["TYPEORM_BULK_MYSQL"] === "1",
+  async connect(entities, extra = {}) {
+    const database = uniqueName();
+    const admin = await createConnection(mysqlSettings);
+    await admin.query(`CREATE DATABASE \`${database}\``);
+    await admin.end();
+    const { user, ...rest } = mysqlSettings;
+    return initialize({ type: "mariadb", ...rest, username: user, database, entities, synchronize: true, ...extra } as DataSourceOptions, async () => {
+      const client = await createConnection(mysqlSettings);
+      await client.query(`DROP DATABASE \`${database}\``);
+      await client.end();
+    });
+  },
+};
+
+/** Every database of the matrix, available or not. */
+export const allDatabases: readonly TestDatabase[] = [sqlite, postgres, mariadb];
+
+/** Closes a DataSource made by {@link TestDatabase.connect} and drops its schema or database. */
+export async function disconnect(dataSource: DataSource | undefined): Promise<void> {
+  if (dataSource === undefined) return;
+  if (dataSource.isInitialized) await dataSource.destroy();
+  await isolatedNames.get(dataSource)?.();
+}
+
+/**
+ * Declares `body` once per database of the matrix. A database whose server did not answer
+ * (only possible outside CI, see global-setup) gets a skipped block saying so.
+ */
+export function describeEachDatabase(
+  title: string,
+  body: (db: TestDatabase) => void,
+  databases: readonly TestDatabase[] = allDatabases,
+): void {
+  for (const db of databases) {
+    if (db.available) describe(`${title} [${db.name}]`, () => body(db));
+    else describe(`${title} [${db.name}: no server, skipped]`, () => it.todo(`needs a ${db.family} server`));
+  }
+}
+
+/** `body` against one DataSource per database, opened before and closed after the block. */
+export function withEachDatabase(
+  title: string,
+  entities: Entities,
+  body: (context: { db: TestDatabase; dataSource: () => DataSource }) => void,
+  databases?: readonly TestDatabase[],
+): void {
+  describeEachDatabase(
+    title,
+    (db) => {
+      let dataSource: DataSource | undefined;
+      beforeAll(async () => {
+        dataSource = await db.connect(entities);
+      });
+      afterAll(() => disconnect(dataSource));
+      body({ db, dataSource: () => dataSource! });
+    },
+    databases,
+  );
+}
