@@ -30,7 +30,7 @@ export async function bulkInsertMappings<Entity extends ObjectLiteral>(
     await forEachRow(rows, plan.entityName, (row, index) => {
       if (!isRow(row)) throw new BulkError(`${plan.entityName}: row ${index} is not an object`, { entity: plan.entityName, rowIndex: index });
       plan.keys.validate(row, index);
-      return addRow(writer, row, index);
+      return writer.add(row, index) ? writer.flush() : undefined;
     });
     await writer.finish();
   });
@@ -69,13 +69,11 @@ export async function bulkSaveObjects(
       }
       return writer;
     };
-    await forEachRow(objects, "bulkSaveObjects", async (object, index) => {
+    await forEachRow(objects, "bulkSaveObjects", (object, index) => {
       if (!isRow(object)) throw new BulkError(`bulkSaveObjects: object ${index} is not an object`, { rowIndex: index });
-      const writer = writerFor(object, index);
-      if (writer.add(object, index)) return;
-      // A full batch flushes every class, in first-appearance order, so referenced rows go first.
-      for (const w of writers.values()) await w.flush();
-      writer.add(object, index);
+      if (!writerFor(object, index).add(object, index)) return undefined;
+      // A full buffer flushes every class, in first-appearance order, so referenced rows go first.
+      return flushAll(writers.values());
     });
     for (const writer of writers.values()) await writer.finish();
   });
@@ -95,11 +93,8 @@ async function runBulk(
   return result;
 }
 
-function addRow(writer: InsertWriter, row: ObjectLiteral, index: number): Promise<void> | undefined {
-  if (writer.add(row, index)) return undefined;
-  return writer.flush().then(() => {
-    writer.add(row, index);
-  });
+async function flushAll(writers: Iterable<InsertWriter>): Promise<void> {
+  for (const writer of writers) await writer.flush();
 }
 
 function isRow(row: unknown): row is ObjectLiteral {

@@ -18,24 +18,23 @@ export interface ReadBack {
 }
 
 /**
- * Collects the encoded rows of one entity into batches and sends each batch as one INSERT.
- * A batch holds rows with the same set of present columns (an absent key leaves its column
- * out so the database default applies), and is cut when it is full or the next row's set
- * differs; input order is kept.
+ * Buffers the rows of one entity and sends them as multi-row INSERTs. Rows are encoded when
+ * their buffer is flushed, not when they arrive, so a related object saved earlier in the same
+ * call already carries its generated id. A flush sends one statement per run of consecutive
+ * rows with the same set of present columns (an absent key leaves its column out so the
+ * database default applies), each run clamped to the dialect's per-statement limit; input
+ * order is kept.
  */
 export class InsertWriter {
   private readonly width: number;
   private readonly scratch: unknown[];
-  private readonly maxRows: number;
-  private present: Uint8Array;
-  private columns: PlannedColumn[] = [];
-  private values: unknown[] = [];
+  private readonly present: Uint8Array;
+  private readonly bufferSize: number;
   private rows: ObjectLiteral[] = [];
   private indexes: number[] = [];
   private readonly explicitKeys = new Set<ColumnMetadata>();
-  /** Input index whose encoding sits in `scratch` (a row refused by a full batch is not encoded twice). */
-  private encodedIndex = -1;
   private prepared = false;
+  private lastRunLimit = 0;
 
   constructor(
     private readonly session: BulkSession,
@@ -49,67 +48,41 @@ export class InsertWriter {
     this.width = plan.columns.length;
     this.scratch = new Array<unknown>(this.width);
     this.present = new Uint8Array(this.width);
-    const requested = options.batchSize ?? session.dialect.defaultBatchSize;
-    if (!Number.isInteger(requested) || requested < 1) {
-      throw new BulkError(`${plan.entityName}: batchSize must be a positive integer, got ${requested}`, {
+    this.bufferSize = options.batchSize ?? session.dialect.defaultBatchSize;
+    if (!Number.isInteger(this.bufferSize) || this.bufferSize < 1) {
+      throw new BulkError(`${plan.entityName}: batchSize must be a positive integer, got ${this.bufferSize}`, {
         entity: plan.entityName,
       });
     }
-    this.maxRows = requested;
   }
 
-  /** Rows waiting in the current batch. */
-  get pending(): number {
-    return this.indexes.length;
-  }
-
-  /** Whether the current batch can take no more rows. */
-  get full(): boolean {
-    return this.indexes.length >= this.rowLimit();
-  }
-
-  /**
-   * Encodes `row` (input row `index`) into the current batch. Returns `false` without taking
-   * the row when it can't join the batch (full, or a different set of present columns):
-   * flush, then add it again.
-   */
+  /** Buffers input row `index`; `true` when the buffer is full and should be flushed. */
   add(row: ObjectLiteral, index: number): boolean {
-    const scratch = this.scratch;
-    if (this.indexes.length > 0 && this.full) return false;
-    if (this.encodedIndex !== index) {
-      this.plan.encodeInsert(row, index, scratch);
-      this.encodedIndex = index;
-    }
-    if (this.indexes.length === 0) this.startBatch();
-    else if (!this.sameShape()) return false;
-    const present = this.present;
-    for (let i = 0; i < this.width; i++) if (present[i] === 1) this.values.push(scratch[i]);
     this.rows.push(row);
     this.indexes.push(index);
-    return true;
+    return this.rows.length >= this.bufferSize;
   }
 
-  /** Sends the current batch, if any. */
+  /** Encodes and sends the buffered rows. */
   async flush(): Promise<void> {
-    const rowCount = this.indexes.length;
-    if (rowCount === 0) return;
-    const batch: InsertBatch = {
-      plan: this.plan,
-      columns: this.columns,
-      rowCount,
-      values: this.values,
-      returning: this.readBack.columns,
-      conflict: this.conflict,
-    };
     const rows = this.rows;
     const indexes = this.indexes;
-    this.values = [];
+    if (rows.length === 0) return;
     this.rows = [];
     this.indexes = [];
-    for (const column of batch.columns) {
-      if (column.metadata.generationStrategy === "increment") this.explicitKeys.add(column.metadata);
+    if (!this.prepared) {
+      await this.session.dialect.prepare(this.plan, this.session.client);
+      this.prepared = true;
     }
-    await this.send(batch, rows, indexes);
+    let start = 0;
+    let encoded = false;
+    while (start < rows.length) {
+      if (!encoded) this.plan.encodeInsert(rows[start]!, indexes[start]!, this.scratch);
+      const end = await this.sendRun(rows, indexes, start);
+      // a run cut by a change of shape leaves the next row already encoded in `scratch`
+      encoded = end < rows.length && end - start < this.lastRunLimit;
+      start = end;
+    }
   }
 
   /** Flushes, then lets the dialect catch up with explicit values written into generated keys. */
@@ -121,55 +94,87 @@ export class InsertWriter {
     }
   }
 
-  private async send(batch: InsertBatch, rows: ObjectLiteral[], indexes: number[]): Promise<void> {
-    const { dialect, client } = this.session;
-    if (!this.prepared) {
-      await dialect.prepare(this.plan, client);
-      this.prepared = true;
+  /**
+   * Sends rows `start…` that share the shape of row `start` (already encoded in `scratch`),
+   * up to the statement limit. Returns the index after the run.
+   */
+  private async sendRun(rows: ObjectLiteral[], indexes: number[], start: number): Promise<number> {
+    const columns = this.startShape();
+    const limit = this.session.dialect.maxRowsPerInsert(this.plan, columns.length);
+    this.lastRunLimit = limit;
+    const values: unknown[] = [];
+    let end = start;
+    while (true) {
+      this.appendScratch(values);
+      end++;
+      if (end === rows.length || end - start >= limit) break;
+      this.plan.encodeInsert(rows[end]!, indexes[end]!, this.scratch);
+      if (!this.sameShape()) break;
     }
+    const batch: InsertBatch = {
+      plan: this.plan,
+      columns,
+      rowCount: end - start,
+      values,
+      returning: this.readBack.columns,
+      conflict: this.conflict,
+    };
+    await this.send(batch, rows, indexes, start);
+    return end;
+  }
+
+  private async send(batch: InsertBatch, rows: ObjectLiteral[], indexes: number[], start: number): Promise<void> {
+    const { dialect, client } = this.session;
     const statement = dialect.buildInsert(batch);
-    const batchNumber = this.result.batches;
+    const last = start + batch.rowCount - 1;
     if (this.options.dryRun) {
       this.result.statements!.push(statement);
     } else {
       try {
-        const outcome = await client.run(statement, batch.returning.length > 0);
-        this.result.inserted += batch.returning.length > 0 ? outcome.rows.length : outcome.affectedRows;
-        if (batch.returning.length > 0) this.readBackRows(outcome.rows, rows, indexes);
+        const reading = batch.returning.length > 0;
+        const outcome = await client.run(statement, reading);
+        this.result.inserted += reading ? outcome.rows.length : outcome.affectedRows;
+        if (reading) this.readBackRows(outcome.rows, rows, indexes, start);
       } catch (cause) {
         const committed = this.options.transaction === false ? this.progress.rows : 0;
-        throw BulkError.batchFailed(this.plan.entityName, batchNumber, indexes[0]!, indexes[indexes.length - 1]!, cause, committed);
+        throw BulkError.batchFailed(this.plan.entityName, this.result.batches, indexes[start]!, indexes[last]!, cause, committed);
       }
     }
+    for (const column of batch.columns) {
+      if (column.metadata.generationStrategy === "increment") this.explicitKeys.add(column.metadata);
+    }
     this.result.batches++;
-    this.progress.batchDone(indexes.length, this.result.batches);
+    this.progress.batchDone(batch.rowCount, this.result.batches);
   }
 
-  private readBackRows(returned: readonly Record<string, unknown>[], rows: ObjectLiteral[], indexes: number[]): void {
+  private readBackRows(
+    returned: readonly Record<string, unknown>[],
+    rows: ObjectLiteral[],
+    indexes: number[],
+    start: number,
+  ): void {
     const plan = this.plan;
     const identifiers = this.result.identifiers;
     for (let j = 0; j < returned.length; j++) {
       const raw = returned[j]!;
-      if (identifiers !== undefined) identifiers[indexes[j]!] = identifierOf(plan, raw);
+      if (identifiers !== undefined) identifiers[indexes[start + j]!] = identifierOf(plan, raw);
       if (this.readBack.writeBack) {
         for (const column of this.readBack.columns) {
-          column.setEntityValue(rows[j]!, plan.hydrate(column, raw[column.databaseName]));
+          column.setEntityValue(rows[start + j]!, plan.hydrate(column, raw[column.databaseName]));
         }
       }
     }
   }
 
-  private rowLimit(): number {
-    return Math.min(this.maxRows, this.session.dialect.maxRowsPerInsert(this.plan, this.columns.length));
-  }
-
-  private startBatch(): void {
+  /** Records which columns `scratch` gives values for, as the shape of a new run. */
+  private startShape(): PlannedColumn[] {
     const present = this.present;
-    this.columns = [];
+    const columns: PlannedColumn[] = [];
     for (let i = 0; i < this.width; i++) {
       present[i] = this.scratch[i] === undefined ? 0 : 1;
-      if (present[i] === 1) this.columns.push(this.plan.columns[i]!);
+      if (present[i] === 1) columns.push(this.plan.columns[i]!);
     }
+    return columns;
   }
 
   private sameShape(): boolean {
@@ -179,6 +184,12 @@ export class InsertWriter {
       if ((scratch[i] === undefined ? 0 : 1) !== present[i]) return false;
     }
     return true;
+  }
+
+  private appendScratch(values: unknown[]): void {
+    const present = this.present;
+    const scratch = this.scratch;
+    for (let i = 0; i < this.width; i++) if (present[i] === 1) values.push(scratch[i]);
   }
 }
 
