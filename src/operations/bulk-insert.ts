@@ -1,4 +1,5 @@
 import type { EntityTarget, ObjectLiteral } from "typeorm";
+import { dialectOf } from "../dialects/resolve-dialect";
 import { BulkError } from "../errors";
 import { dataSourceOf, withSession, type BulkSession, type BulkTarget } from "../execution/session";
 import { columnPlanOf, type ColumnPlan } from "../metadata/column-plan";
@@ -22,7 +23,7 @@ export async function bulkInsertMappings<Entity extends ObjectLiteral>(
   rows: BulkRowSource<BulkMapping<Entity>>,
   options: BulkInsertOptions = {},
 ): Promise<BulkResult> {
-  const plan = columnPlanOf(dataSourceOf(target), entity);
+  const plan = planFor(target, entity);
   const conflict = conflictPlanOf(plan, options.onConflict);
   const readBack: ReadBack = { columns: options.returning ? plan.primaryColumns : [], identifiers: !!options.returning, writeBack: false };
   return runBulk(target, options, async (session, result, progress) => {
@@ -53,6 +54,7 @@ export async function bulkSaveObjects(
   options: BulkInsertOptions = {},
 ): Promise<BulkResult> {
   const dataSource = dataSourceOf(target);
+  dialectOf(dataSource); // an unsupported database fails here, before any input is read
   return runBulk(target, options, async (session, result, progress) => {
     const writers = new Map<Function, InsertWriter>();
     const writerFor = (object: object, index: number): InsertWriter => {
@@ -91,6 +93,13 @@ async function runBulk(
   const transactional = options.transaction !== false && !options.dryRun;
   await withSession(target, transactional, (session) => work(session, result, new ProgressCounter(options.onProgress)));
   return result;
+}
+
+/** The plan of `entity` on `target`'s DataSource, after checking the database is supported. */
+export function planFor(target: BulkTarget, entity: EntityTarget<ObjectLiteral>): ColumnPlan {
+  const dataSource = dataSourceOf(target);
+  dialectOf(dataSource);
+  return columnPlanOf(dataSource, entity);
 }
 
 async function flushAll(writers: Iterable<InsertWriter>): Promise<void> {
