@@ -4,7 +4,7 @@ import { Role, User } from "../entities";
 import { describeEachDatabase, disconnect, withEachDatabase } from "./support/databases";
 import { clearTable, countRows, readRaw } from "./support/rows";
 import { Readable } from "node:stream";
-import type { DataSource } from "typeorm";
+import { DefaultNamingStrategy, type DataSource } from "typeorm";
 
 /** Generated per call: TypeORM's own insert writes generated values back into its input. */
 function featureInputs(parentId: number) {
@@ -200,5 +200,41 @@ withEachDatabase("bulkInsertMappings: batches and progress", [Role, User], ({ da
       expect(result).toMatchObject({ inserted: 30, batches: 5 });
     }
     expect(await countRows(dataSource(), User)).toBe(90);
+  });
+});
+
+/** Snake-case names for columns and join columns, prefixed table names: a custom naming strategy. */
+class PrefixedSnakeNamingStrategy extends DefaultNamingStrategy {
+  override tableName(targetName: string, userSpecifiedName: string | undefined): string {
+    return `app_${super.tableName(targetName, userSpecifiedName)}`;
+  }
+  override columnName(propertyName: string, customName: string | undefined, prefixes: string[]): string {
+    const name = super.columnName(propertyName, customName, prefixes);
+    return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  }
+  override joinColumnName(relationName: string, referencedColumnName: string): string {
+    return `${relationName}_${referencedColumnName}`;
+  }
+}
+
+describeEachDatabase("bulkInsertMappings honours a custom naming strategy", (db) => {
+  let dataSource: DataSource;
+  beforeAll(async () => {
+    dataSource = await db.connect([Role, User], { namingStrategy: new PrefixedSnakeNamingStrategy() });
+  });
+  afterAll(() => disconnect(dataSource));
+
+  it("writes what repository.insert() writes, with the join column's own name as a key", async () => {
+    const roleId = (await dataSource.getRepository(Role).save({ name: "r" })).id;
+    const inputs = () => [{ username: "a", role: roleId }, { username: "b", email: "b@x" }];
+    await dataSource.getRepository(User).insert(inputs());
+    const expected = await readRaw(dataSource, User, ["id", "created_at"]);
+    await clearTable(dataSource, User);
+    await bulkInsertMappings(dataSource, User, inputs());
+    expect(await readRaw(dataSource, User, ["id", "created_at"])).toEqual(expected);
+    expect(Object.keys(expected[0]!)).toEqual(expect.arrayContaining(["role_id", "email"]));
+    await bulkInsertMappings(dataSource, User, [{ username: "c", role_id: roleId }]);
+    const stored = await dataSource.getRepository(User).findOneOrFail({ where: { username: "c" }, relations: { role: true } });
+    expect(stored.role?.id).toBe(roleId);
   });
 });
