@@ -208,7 +208,7 @@ class PrefixedSnakeNamingStrategy extends DefaultNamingStrategy {
   override tableName(targetName: string, userSpecifiedName: string | undefined): string {
     return `app_${super.tableName(targetName, userSpecifiedName)}`;
   }
-  override columnName(propertyName: string, customName: string | undefined, prefixes: string[]): string {
+  override columnName(propertyName: string, customName: string, prefixes: string[]): string {
     const name = super.columnName(propertyName, customName, prefixes);
     return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
   }
@@ -227,7 +227,7 @@ describeEachDatabase("bulkInsertMappings honours a custom naming strategy", (db)
   it("writes what repository.insert() writes, with the join column's own name as a key", async () => {
     const roleId = (await dataSource.getRepository(Role).save({ name: "r" })).id;
     const inputs = () => [{ username: "a", role: roleId }, { username: "b", email: "b@x" }];
-    await dataSource.getRepository(User).insert(inputs());
+    await dataSource.getRepository(User).insert(inputs() as never);
     const expected = await readRaw(dataSource, User, ["id", "created_at"]);
     await clearTable(dataSource, User);
     await bulkInsertMappings(dataSource, User, inputs());

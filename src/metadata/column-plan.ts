@@ -21,6 +21,18 @@ export interface PlannedColumn {
   readonly relation?: RelationMetadata;
   /** The join column's database name (`roleId`), accepted as a key in place of the relation. */
   readonly joinColumnKey?: string;
+  /**
+   * For a plain top-level column, the property to read directly; `undefined` sends the read
+   * through TypeORM's `getEntityValue` (embedded objects, relations).
+   */
+  readonly plainKey?: string;
+  /**
+   * For the single join column of a top-level relation, the relation's property: its value is
+   * an id or an object holding one (read like TypeORM's `getEntityValue`, without its detours).
+   */
+  readonly joinKey?: string;
+  /** Whether an absent value still goes through the driver's conversion (a transformer may fill it). */
+  readonly convertsAbsent: boolean;
 }
 
 type Driver = DataSource["driver"];
@@ -37,6 +49,10 @@ export class ColumnPlan {
   readonly tableName: string;
   /** Insertable columns (`insert: false` and virtual columns left out). */
   readonly columns: readonly PlannedColumn[];
+  /** Columns an update matches on (the primary key) followed by every other writable column. */
+  readonly updateColumns: readonly PlannedColumn[];
+  /** How many of `updateColumns` are key columns. */
+  readonly updateKeyCount: number;
   /** Primary-key columns. */
   readonly primaryColumns: readonly ColumnMetadata[];
   /** Columns whose values the database or this package generates on insert. */
@@ -58,7 +74,11 @@ export class ColumnPlan {
       .join(".");
     this.keys = KeySpace.forEntity(metadata);
     this.primaryColumns = metadata.primaryColumns;
-    this.columns = metadata.columns.filter(isInsertable).map((c) => this.planColumn(c));
+    const planned = new Map(metadata.columns.filter(isWritable).map((c) => [c, this.planColumn(c)]));
+    this.columns = [...planned.values()].filter((c) => c.metadata.isInsert);
+    const keys = [...planned.values()].filter((c) => c.metadata.isPrimary);
+    this.updateColumns = [...keys, ...[...planned.values()].filter((c) => !c.metadata.isPrimary && !c.metadata.isDiscriminator)];
+    this.updateKeyCount = keys.length;
     const generated = new Set([...metadata.primaryColumns, ...metadata.getInsertionReturningColumns()]);
     this.generatedColumns = metadata.columns.filter((c) => generated.has(c));
   }
@@ -81,12 +101,43 @@ export class ColumnPlan {
         out[i] = column.constant;
         continue;
       }
-      let value: unknown = column.metadata.getEntityValue(row);
-      if (value === undefined && column.relation !== undefined) value = this.readRelation(row, column, rowIndex);
-      if (typeof value === "function") throw this.badValue(column, rowIndex, "functions (raw SQL) are not accepted as values");
-      value = this.driver.preparePersistentValue(value, column.metadata);
+      const value = this.read(row, column, rowIndex);
       out[i] = value === undefined ? fillAbsent(column) : value;
     }
+  }
+
+  /**
+   * Writes the values of `updateColumns` of `row` into `out`, converted as TypeORM's
+   * UpdateQueryBuilder converts them; `undefined` means "leave this column as it is".
+   * Throws a `BulkError` for a row without its full primary key or setting an `update: false` column.
+   */
+  encodeUpdate(row: ObjectLiteral, rowIndex: number, out: unknown[]): void {
+    const columns = this.updateColumns;
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i]!;
+      const value = this.read(row, column, rowIndex);
+      if (i < this.updateKeyCount) {
+        if (value === undefined || value === null) throw this.badValue(column, rowIndex, "every row must carry its full primary key");
+      } else if (value !== undefined && !column.metadata.isUpdate) {
+        throw this.badValue(column, rowIndex, "the column is update: false");
+      }
+      out[i] = value;
+    }
+  }
+
+  /** The converted value of `column` in `row`, `undefined` when the row leaves it out. */
+  private read(row: ObjectLiteral, column: PlannedColumn, rowIndex: number): unknown {
+    let value: unknown =
+      column.plainKey !== undefined
+        ? row[column.plainKey]
+        : column.joinKey !== undefined
+          ? readJoinColumn(row, column)
+          : column.metadata.getEntityValue(row);
+    if (value === undefined && column.relation !== undefined) value = this.readRelation(row, column, rowIndex);
+    if (typeof value === "function") throw this.badValue(column, rowIndex, "functions (raw SQL) are not accepted as values");
+    // The driver's own conversion, as the query builders apply it (transformer included).
+    if (value !== undefined || column.convertsAbsent) value = this.driver.preparePersistentValue(value, column.metadata);
+    return value;
   }
 
   /** The value TypeORM reads back for `column` from a raw result row. */
@@ -119,8 +170,23 @@ export class ColumnPlan {
       constant: metadata.isDiscriminator ? this.metadata.discriminatorValue : NO_CONSTANT,
       relation,
       joinColumnKey,
+      plainKey: metadata.embeddedMetadata || relation || metadata.referencedColumn ? undefined : metadata.propertyName,
+      joinKey:
+        relation && !metadata.embeddedMetadata && !relation.embeddedMetadata && metadata.referencedColumn && relation.joinColumns.length === 1
+          ? relation.propertyName
+          : undefined,
+      convertsAbsent: metadata.transformer !== undefined,
     };
   }
+}
+
+/** TypeORM's `getEntityValue` for a top-level single join column: `role: 3`, `role: { id: 3 }` or `roleId: 3`. */
+function readJoinColumn(row: ObjectLiteral, column: PlannedColumn): unknown {
+  const related: unknown = row[column.joinKey!];
+  if (typeof related === "object" && related !== null && !ArrayBuffer.isView(related) && !(related instanceof Date)) {
+    return column.metadata.referencedColumn!.getEntityValue(related as ObjectLiteral);
+  }
+  return related !== undefined && related !== null ? related : row[column.metadata.propertyName];
 }
 
 function fillAbsent(column: PlannedColumn): unknown {
@@ -134,8 +200,8 @@ function fillAbsent(column: PlannedColumn): unknown {
   }
 }
 
-function isInsertable(column: ColumnMetadata): boolean {
-  return column.isInsert && !column.isVirtualProperty && column.asExpression === undefined;
+function isWritable(column: ColumnMetadata): boolean {
+  return !column.isVirtualProperty && column.asExpression === undefined;
 }
 
 function absentFillOf(column: ColumnMetadata, driver: Driver): AbsentFill {

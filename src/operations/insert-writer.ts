@@ -103,13 +103,12 @@ export class InsertWriter {
     const limit = this.session.dialect.maxRowsPerInsert(this.plan, columns.length);
     this.lastRunLimit = limit;
     const values: unknown[] = [];
-    let end = start;
-    while (true) {
-      this.appendScratch(values);
-      end++;
-      if (end === rows.length || end - start >= limit) break;
+    this.appendIfSameShape(values);
+    let end = start + 1;
+    while (end < rows.length && end - start < limit) {
       this.plan.encodeInsert(rows[end]!, indexes[end]!, this.scratch);
-      if (!this.sameShape()) break;
+      if (!this.appendIfSameShape(values)) break;
+      end++;
     }
     const batch: InsertBatch = {
       plan: this.plan,
@@ -177,19 +176,20 @@ export class InsertWriter {
     return columns;
   }
 
-  private sameShape(): boolean {
+  /** Appends the present values of `scratch` to `values`, unless its shape differs from the run's. */
+  private appendIfSameShape(values: unknown[]): boolean {
     const present = this.present;
     const scratch = this.scratch;
+    const mark = values.length;
     for (let i = 0; i < this.width; i++) {
-      if ((scratch[i] === undefined ? 0 : 1) !== present[i]) return false;
+      const value = scratch[i];
+      if ((value === undefined) === (present[i] === 1)) {
+        values.length = mark;
+        return false;
+      }
+      if (value !== undefined) values.push(value);
     }
     return true;
-  }
-
-  private appendScratch(values: unknown[]): void {
-    const present = this.present;
-    const scratch = this.scratch;
-    for (let i = 0; i < this.width; i++) if (present[i] === 1) values.push(scratch[i]);
   }
 }
 

@@ -1,0 +1,78 @@
+// One method's measurement in its own process, so that peak RSS belongs to that method alone.
+// Usage: worker.ts <database> <method> <rows> <repetitions>; prints one JSON line with the
+// best and the median time over the repetitions (each on a freshly created schema).
+import "./typeorm-version";
+import "reflect-metadata";
+import { DataSource, type DataSourceOptions } from "typeorm";
+import { bulkInsertMappings } from "../src";
+import { Role, User } from "../entities";
+import { benchDataSourceOptions, type BenchDatabase } from "./databases";
+import { rawInsert } from "./raw-drivers";
+
+type Method = "save" | "insert" | "raw" | "bulk";
+
+const ROLES = 10;
+
+function users(count: number): { username: string; email: string; role: number }[] {
+  return Array.from({ length: count }, (_, i) => ({ username: `user${i}`, email: `user${i}@example.com`, role: (i % ROLES) + 1 }));
+}
+
+function chunks<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+async function run(dataSource: DataSource, database: BenchDatabase, method: Method, rows: ReturnType<typeof users>): Promise<void> {
+  const repository = dataSource.getRepository(User);
+  switch (method) {
+    case "save":
+      await repository.save(rows.map((r) => Object.assign(new User(), { ...r, role: { id: r.role } })), { chunk: 500 });
+      return;
+    case "insert":
+      // one call per 500 rows: a single insert() breaks on parameter limits and, on SQLite, on its re-select
+      await dataSource.transaction(async (manager) => {
+        for (const chunk of chunks(rows, 500)) await manager.getRepository(User).insert(chunk as never);
+      });
+      return;
+    case "raw":
+      await rawInsert(dataSource, database, rows);
+      return;
+    case "bulk":
+      await bulkInsertMappings(dataSource, User, rows, process.env["BULK_ROWS"] ? { batchSize: Number(process.env["BULK_ROWS"]) } : {});
+      return;
+  }
+}
+
+async function main(): Promise<void> {
+  const [database, method, count, repetitions] = process.argv.slice(2) as [BenchDatabase, Method, string, string];
+  const dataSource = new DataSource({ ...benchDataSourceOptions(database), entities: [Role, User] } as unknown as DataSourceOptions);
+  await dataSource.initialize();
+  const times: number[] = [];
+  for (let rep = 0; rep < Number(repetitions ?? 1); rep++) {
+    await dataSource.synchronize(true);
+    await dataSource.getRepository(Role).insert(Array.from({ length: ROLES }, (_, i) => ({ name: `role${i}` })));
+    const rows = users(Number(count));
+    const started = process.hrtime.bigint();
+    await run(dataSource, database, method, rows);
+    times.push(Number(process.hrtime.bigint() - started) / 1e9);
+    const stored = await dataSource.getRepository(User).count();
+    if (stored !== rows.length) throw new Error(`${method} stored ${stored} of ${rows.length} rows`);
+  }
+  await dataSource.destroy();
+  times.sort((a, b) => a - b);
+  const result = {
+    database,
+    method,
+    rows: Number(count),
+    best: times[0],
+    median: times[Math.floor(times.length / 2)],
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
