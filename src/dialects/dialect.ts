@@ -10,13 +10,36 @@ export interface ExecResult {
   readonly affectedRows: number;
 }
 
+/** What one INSERT did, as the dialect reads it from its database. */
+export interface InsertOutcome {
+  /** RETURNING rows, in input order (only when the batch asked for columns). */
+  readonly rows: readonly Record<string, unknown>[];
+  readonly inserted: number;
+  readonly updated: number;
+}
+
+/** Rows of one UPDATE statement: each row's key values, then the values of `setColumns`. */
+export interface UpdateBatch {
+  readonly plan: ColumnPlan;
+  /** Primary-key columns matched on. */
+  readonly keyColumns: readonly PlannedColumn[];
+  /** Columns set (the same for every row of the batch). */
+  readonly setColumns: readonly PlannedColumn[];
+  readonly rowCount: number;
+  /** `rowCount × (keys + sets)` values, row after row, keys first. */
+  readonly values: readonly unknown[];
+}
+
 /** A native driver connection, seen through the one call this package makes. */
 export interface DatabaseClient {
   /** Runs one statement; `wantRows` asks for the rows of its RETURNING clause. */
   run(statement: SqlStatement, wantRows: boolean): Promise<ExecResult>;
 }
 
-/** How an insert treats rows that hit a unique constraint, resolved to columns. */
+/**
+ * How an insert treats rows that hit a unique constraint, resolved to columns. `update` lists
+ * the columns overwritten from the incoming row.
+ */
 export type ConflictPlan =
   | { readonly kind: "error" }
   | { readonly kind: "ignore" }
@@ -50,14 +73,22 @@ export interface BulkDialect {
   readonly name: string;
   /** One connection per DataSource (SQLite): bulk calls must take turns on it. */
   readonly sharedConnection: boolean;
+  /** Bytes one statement may take, where the database limits it (MySQL's max_allowed_packet). */
+  readonly maxStatementBytes?: number;
   /** Rows per statement when the caller gives no `batchSize` (chosen by benchmark). */
   readonly defaultBatchSize: number;
   /** Most rows one INSERT of `batch.plan` with `columnCount` columns may carry. */
   maxRowsPerInsert(plan: ColumnPlan, columnCount: number): number;
   /** Called once per call before any statement is built; may read the catalog and cache it. */
   prepare(plan: ColumnPlan, client: DatabaseClient): Promise<void>;
-  /** The INSERT for one batch. */
+  /** The INSERT for one batch (what `runInsert` sends, and what a dry run shows). */
   buildInsert(batch: InsertBatch): SqlStatement;
+  /** Runs the INSERT of one batch and reads its inserted/updated counts. */
+  runInsert(client: DatabaseClient, batch: InsertBatch): Promise<InsertOutcome>;
+  /** Most rows one UPDATE of `columnCount` columns (keys included) may carry. */
+  maxRowsPerUpdate(plan: ColumnPlan, columnCount: number): number;
+  /** One statement updating every row of the batch, matched by primary key. */
+  buildUpdate(batch: UpdateBatch): SqlStatement;
   /**
    * Called after a call wrote explicit values into a database-generated key, so that later
    * ordinary inserts don't collide (PostgreSQL's sequences don't move by themselves).

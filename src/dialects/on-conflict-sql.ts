@@ -1,10 +1,13 @@
-import type { ColumnPlan } from "../metadata/column-plan";
+import type { ColumnPlan, PlannedColumn } from "../metadata/column-plan";
 import type { ColumnMetadata } from "../metadata/typeorm-types";
 import type { ConflictPlan } from "./dialect";
 
+// SQL clauses shared by several dialects. `now` is the dialect's current-timestamp expression.
+
 /**
- * The `ON CONFLICT …` clause shared by PostgreSQL and SQLite (same syntax on both).
- * `now` is the dialect's current-timestamp expression for `@UpdateDateColumn`.
+ * The `ON CONFLICT …` clause shared by PostgreSQL and SQLite (same syntax on both). `ignore`
+ * skips rows that hit any unique constraint; an upsert overwrites the chosen columns from
+ * `EXCLUDED` and moves `@UpdateDateColumn`/`@VersionColumn` as TypeORM's update does.
  */
 export function onConflictClause(plan: ColumnPlan, conflict: ConflictPlan, now: string): string {
   if (conflict.kind === "error") return "";
@@ -20,7 +23,8 @@ export function onConflictClause(plan: ColumnPlan, conflict: ConflictPlan, now: 
 
 /**
  * `SET` items that TypeORM's own update adds: `@UpdateDateColumn` to now and `@VersionColumn`
- * plus one, unless the caller sets them explicitly.
+ * plus one, unless the caller sets them explicitly. Column references are unqualified: in an
+ * UPDATE or an upsert they name the existing row, and the derived tables here only have `cN` columns.
  */
 export function bookkeepingSets(plan: ColumnPlan, explicit: readonly ColumnMetadata[], now: string): string[] {
   const sets: string[] = [];
@@ -28,13 +32,77 @@ export function bookkeepingSets(plan: ColumnPlan, explicit: readonly ColumnMetad
     if (explicit.includes(column)) continue;
     const name = plan.quote(column.databaseName);
     if (column.isUpdateDate) sets.push(`${name} = ${now}`);
-    else if (column.isVersion) sets.push(`${name} = ${plan.tableName}.${name} + 1`);
+    else if (column.isVersion) sets.push(`${name} = ${name} + 1`);
   }
   return sets;
+}
+
+/**
+ * The SET list of a batch UPDATE: each set column from the derived table's `cN` column
+ * (`sourcePrefix` + N, counted after the key columns), plus the bookkeeping columns.
+ */
+export function updateSetList(
+  plan: ColumnPlan,
+  keyCount: number,
+  setColumns: readonly PlannedColumn[],
+  sourcePrefix: string,
+  now: string,
+  targetPrefix = "",
+): string {
+  const sets = setColumns.map((c, i) => `${targetPrefix}${c.quotedName} = ${sourcePrefix}c${keyCount + i + 1}`);
+  const bookkeeping = bookkeepingSets(plan, setColumns.map((c) => c.metadata), now);
+  sets.push(...bookkeeping.map((set) => targetPrefix + set));
+  return sets.join(", ");
+}
+
+/** `t."id" = v.c1 AND …`: the key match of a batch UPDATE. */
+export function keyMatch(keyColumns: readonly PlannedColumn[], target: string, source: string): string {
+  return keyColumns.map((c, i) => `${target}${c.quotedName} = ${source}c${i + 1}`).join(" AND ");
+}
+
+/** `c1, c2, …` for `count` columns: the derived table's column names. */
+export function sourceAliases(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `c${i + 1}`);
 }
 
 /** ` RETURNING "a", "b"`, or nothing for no columns. */
 export function returningClause(plan: ColumnPlan, columns: readonly ColumnMetadata[]): string {
   if (columns.length === 0) return "";
   return ` RETURNING ${columns.map((c) => plan.quote(c.databaseName)).join(", ")}`;
+}
+
+/**
+ * The values of the conflict-target columns of every row of a batch, for a count of the rows
+ * that already exist; `undefined` when a target column is absent from the batch (nothing can
+ * conflict on it).
+ */
+export function targetValues(
+  columns: readonly PlannedColumn[],
+  values: readonly unknown[],
+  rowCount: number,
+  target: readonly ColumnMetadata[],
+): unknown[] | undefined {
+  const positions = target.map((t) => columns.findIndex((c) => c.metadata === t));
+  if (positions.some((p) => p < 0)) return undefined;
+  const width = columns.length;
+  const out: unknown[] = [];
+  for (let r = 0; r < rowCount; r++) for (const p of positions) out.push(values[r * width + p]);
+  return out;
+}
+
+/**
+ * `SELECT COUNT(*) …`: how many rows of the table already hold one of `rowCount` target keys,
+ * run just before an upsert where the database can't say afterwards which rows it updated.
+ * `rowValues` renders the list of key tuples in the dialect's syntax.
+ */
+export function existingCountSql(
+  plan: ColumnPlan,
+  target: readonly ColumnMetadata[],
+  rowCount: number,
+  rowValues: (rowCount: number, width: number) => string,
+): string {
+  const columns = target.map((c) => plan.quote(c.databaseName));
+  const left = columns.length === 1 ? columns[0]! : `(${columns.join(", ")})`;
+  const right = columns.length === 1 ? Array.from({ length: rowCount }, () => "?").join(", ") : rowValues(rowCount, columns.length);
+  return `SELECT COUNT(*) AS n FROM ${plan.tableName} WHERE ${left} IN (${right})`;
 }

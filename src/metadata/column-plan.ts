@@ -113,15 +113,23 @@ export class ColumnPlan {
    */
   encodeUpdate(row: ObjectLiteral, rowIndex: number, out: unknown[]): void {
     const columns = this.updateColumns;
+    let sets = 0;
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i]!;
       const value = this.read(row, column, rowIndex);
       if (i < this.updateKeyCount) {
         if (value === undefined || value === null) throw this.badValue(column, rowIndex, "every row must carry its full primary key");
-      } else if (value !== undefined && !column.metadata.isUpdate) {
-        throw this.badValue(column, rowIndex, "the column is update: false");
+      } else if (value !== undefined) {
+        if (!column.metadata.isUpdate) throw this.badValue(column, rowIndex, "the column is update: false");
+        sets++;
       }
       out[i] = value;
+    }
+    if (sets === 0) {
+      throw new BulkError(`${this.entityName}: row ${rowIndex} sets no column besides its primary key`, {
+        entity: this.entityName,
+        rowIndex,
+      });
     }
   }
 

@@ -3,9 +3,10 @@ import { dialectOf } from "../dialects/resolve-dialect";
 import { BulkError } from "../errors";
 import { dataSourceOf, withSession, type BulkSession, type BulkTarget } from "../execution/session";
 import { columnPlanOf, type ColumnPlan } from "../metadata/column-plan";
-import type { BulkInsertOptions, BulkMapping, BulkResult, BulkRowSource } from "../types";
+import type { BulkInsertOptions, BulkMapping, BulkOptions, BulkResult, BulkRowSource } from "../types";
+import { BatchWriter } from "./batch-writer";
 import { conflictPlanOf } from "./conflict";
-import { InsertWriter, type ReadBack } from "./insert-writer";
+import { InsertOperation, type ConflictSpec } from "./insert-operation";
 import { ProgressCounter } from "./progress";
 import { forEachRow } from "./row-source";
 
@@ -25,12 +26,14 @@ export async function bulkInsertMappings<Entity extends ObjectLiteral>(
 ): Promise<BulkResult> {
   const plan = planFor(target, entity);
   const conflict = conflictPlanOf(plan, options.onConflict);
-  const readBack: ReadBack = { columns: options.returning ? plan.primaryColumns : [], identifiers: !!options.returning, writeBack: false };
   return runBulk(target, options, async (session, result, progress) => {
-    const writer = new InsertWriter(session, plan, options, conflict, readBack, result, progress);
+    const operation = new InsertOperation(plan, session.dialect, conflict, {
+      columns: options.returning ? plan.primaryColumns : [],
+      writeBack: false,
+    });
+    const writer = new BatchWriter(session, operation, options, result, progress);
     await forEachRow(rows, plan.entityName, (row, index) => {
-      if (!isRow(row)) throw new BulkError(`${plan.entityName}: row ${index} is not an object`, { entity: plan.entityName, rowIndex: index });
-      plan.keys.validate(row, index);
+      checkRow(plan, row, index);
       return writer.add(row, index) ? writer.flush() : undefined;
     });
     await writer.finish();
@@ -38,11 +41,13 @@ export async function bulkInsertMappings<Entity extends ObjectLiteral>(
 }
 
 /**
- * Inserts entity instances, of one or several entity classes; classes are written in the
- * order they first appear, so a batch of roles goes before the users that reference them.
- * With `returning: true` the generated values (primary key, create/update date, version,
- * database defaults) are written back onto the same objects. Runs no listeners, no
- * subscribers, no cascades; objects are not tracked or reloaded.
+ * Saves entity instances, of one or several entity classes: an object without its primary key
+ * is inserted, an object with one is upserted on it (the columns it defines overwrite the
+ * stored row) unless `onConflict` says otherwise. Classes are written in the order they first
+ * appear, so a batch of roles goes before the users that reference them. With
+ * `returning: true` the generated values (primary key, create/update date, version, database
+ * defaults) are written back onto the same objects. Runs no listeners, no subscribers, no
+ * cascades; objects are not tracked or reloaded.
  *
  * ```ts
  * await bulkSaveObjects(dataSource, [Object.assign(new User(), { username: "susan" })]);
@@ -56,35 +61,72 @@ export async function bulkSaveObjects(
   const dataSource = dataSourceOf(target);
   dialectOf(dataSource); // an unsupported database fails here, before any input is read
   return runBulk(target, options, async (session, result, progress) => {
-    const writers = new Map<Function, InsertWriter>();
-    const writerFor = (object: object, index: number): InsertWriter => {
-      let writer = writers.get(object.constructor);
-      if (writer === undefined) {
-        const plan = planOfObject(dataSource, object, index);
-        const readBack: ReadBack = {
-          columns: options.returning ? plan.generatedColumns : [],
-          identifiers: !!options.returning,
-          writeBack: !!options.returning,
-        };
-        writer = new InsertWriter(session, plan, options, conflictPlanOf(plan, options.onConflict), readBack, result, progress);
-        writers.set(object.constructor, writer);
-      }
-      return writer;
-    };
+    const writers = new ObjectWriters(session, options, result, progress);
     await forEachRow(objects, "bulkSaveObjects", (object, index) => {
       if (!isRow(object)) throw new BulkError(`bulkSaveObjects: object ${index} is not an object`, { rowIndex: index });
-      if (!writerFor(object, index).add(object, index)) return undefined;
-      // A full buffer flushes every class, in first-appearance order, so referenced rows go first.
-      return flushAll(writers.values());
+      if (!writers.writerFor(object, index).add(object, index)) return undefined;
+      return writers.flushAll();
     });
-    for (const writer of writers.values()) await writer.finish();
+    await writers.finishAll();
   });
 }
 
+/**
+ * The writers of a `bulkSaveObjects` call: per entity class, one for new objects and one for
+ * objects with a primary key, kept in first-appearance order. A full buffer flushes them all
+ * in that order, so referenced rows go first.
+ */
+class ObjectWriters {
+  private readonly writers = new Map<Function, { insert?: BatchWriter; save?: BatchWriter }>();
+
+  constructor(
+    private readonly session: BulkSession,
+    private readonly options: BulkInsertOptions,
+    private readonly result: BulkResult,
+    private readonly progress: ProgressCounter,
+  ) {}
+
+  writerFor(object: ObjectLiteral, index: number): BatchWriter {
+    let pair = this.writers.get(object.constructor);
+    if (pair === undefined) {
+      pair = {};
+      this.writers.set(object.constructor, pair);
+    }
+    const plan = planOfObject(this.session.dataSource, object, index);
+    const keyed = this.options.onConflict === undefined && plan.metadata.hasAllPrimaryKeys(object);
+    const slot = keyed ? "save" : "insert";
+    pair[slot] ??= this.createWriter(plan, keyed);
+    return pair[slot];
+  }
+
+  async flushAll(): Promise<void> {
+    for (const pair of this.writers.values()) {
+      await pair.insert?.flush();
+      await pair.save?.flush();
+    }
+  }
+
+  async finishAll(): Promise<void> {
+    for (const pair of this.writers.values()) {
+      await pair.insert?.finish();
+      await pair.save?.finish();
+    }
+  }
+
+  private createWriter(plan: ColumnPlan, keyed: boolean): BatchWriter {
+    const conflict: ConflictSpec = keyed
+      ? { kind: "update-present", target: plan.primaryColumns }
+      : conflictPlanOf(plan, this.options.onConflict);
+    const readBack = { columns: this.options.returning ? plan.generatedColumns : [], writeBack: !!this.options.returning };
+    const operation = new InsertOperation(plan, this.session.dialect, conflict, readBack);
+    return new BatchWriter(this.session, operation, this.options, this.result, this.progress);
+  }
+}
+
 /** Opens the session, runs `work` with a fresh result and progress counter, and returns the result. */
-async function runBulk(
+export async function runBulk(
   target: BulkTarget,
-  options: BulkInsertOptions,
+  options: BulkOptions & { returning?: boolean },
   work: (session: BulkSession, result: BulkResult, progress: ProgressCounter) => Promise<void>,
 ): Promise<BulkResult> {
   const result: BulkResult = { inserted: 0, updated: 0, batches: 0 };
@@ -102,8 +144,10 @@ export function planFor(target: BulkTarget, entity: EntityTarget<ObjectLiteral>)
   return columnPlanOf(dataSource, entity);
 }
 
-async function flushAll(writers: Iterable<InsertWriter>): Promise<void> {
-  for (const writer of writers) await writer.flush();
+/** Throws unless input row `index` is an object whose keys all name writable properties. */
+export function checkRow(plan: ColumnPlan, row: unknown, index: number): asserts row is ObjectLiteral {
+  if (!isRow(row)) throw new BulkError(`${plan.entityName}: row ${index} is not an object`, { entity: plan.entityName, rowIndex: index });
+  plan.keys.validate(row, index);
 }
 
 function isRow(row: unknown): row is ObjectLiteral {

@@ -1,14 +1,35 @@
 import type { EntityTarget, ObjectLiteral } from "typeorm";
-import { BulkError } from "../errors";
 import type { BulkTarget } from "../execution/session";
 import type { BulkMapping, BulkResult, BulkRowSource, BulkUpdateOptions } from "../types";
+import { BatchWriter } from "./batch-writer";
+import { checkRow, planFor, runBulk } from "./bulk-insert";
+import { forEachRow } from "./row-source";
+import { UpdateOperation } from "./update-operation";
 
-/** Updates rows by primary key, one statement per batch. */
+/**
+ * Updates rows by primary key, SQLAlchemy's `bulk_update_mappings`: every row carries its full
+ * primary key; only the keys present in a row are set; one statement updates a whole batch.
+ * `@UpdateDateColumn` and `@VersionColumn` move as with TypeORM's `update`. `result.updated`
+ * counts the rows matched; a key that matches nothing is not an error. Runs no listeners or
+ * subscribers.
+ *
+ * ```ts
+ * await bulkUpdateMappings(dataSource, User, [{ id: 1, username: "johnny" }, { id: 2, role: 3 }]);
+ * ```
+ */
 export async function bulkUpdateMappings<Entity extends ObjectLiteral>(
-  _target: BulkTarget,
-  _entity: EntityTarget<Entity>,
-  _rows: BulkRowSource<BulkMapping<Entity>>,
-  _options: BulkUpdateOptions = {},
+  target: BulkTarget,
+  entity: EntityTarget<Entity>,
+  rows: BulkRowSource<BulkMapping<Entity>>,
+  options: BulkUpdateOptions = {},
 ): Promise<BulkResult> {
-  throw new BulkError("bulkUpdateMappings is not implemented yet");
+  const plan = planFor(target, entity);
+  return runBulk(target, options, async (session, result, progress) => {
+    const writer = new BatchWriter(session, new UpdateOperation(plan, session.dialect), options, result, progress);
+    await forEachRow(rows, plan.entityName, (row, index) => {
+      checkRow(plan, row, index);
+      return writer.add(row, index) ? writer.flush() : undefined;
+    });
+    await writer.finish();
+  });
 }

@@ -1,32 +1,74 @@
+import { BulkError } from "../../errors";
 import type { ColumnPlan } from "../../metadata/column-plan";
 import type { SqlStatement } from "../../types";
-import type { BulkDialect, DatabaseClient, ExecResult, InsertBatch } from "../dialect";
-import { bookkeepingSets, returningClause } from "../on-conflict-sql";
+import type { BulkDialect, DatabaseClient, ExecResult, InsertBatch, InsertOutcome, UpdateBatch } from "../dialect";
+import {
+  bookkeepingSets,
+  existingCountSql,
+  keyMatch,
+  returningClause,
+  sourceAliases,
+  targetValues,
+  updateSetList,
+} from "../on-conflict-sql";
 import { columnList, shapeKey, SqlCache, valuesClause } from "../values-sql";
 
 /** Placeholders one prepared statement may hold (a 16-bit count in the protocol). */
 const MAX_PLACEHOLDERS = 65535;
+/** ER_DUP_ENTRY: the one warning `INSERT IGNORE` may leave for `onConflict: "ignore"`. */
+const DUPLICATE_ENTRY = 1062;
+const NOW = "CURRENT_TIMESTAMP";
 
 /** The part of mysql2's callback `Connection` used here (what TypeORM's pool hands out). */
 interface MysqlConnection {
   query(sql: string, values: unknown[], callback: (err: Error | null, result: unknown) => void): unknown;
 }
 
+/** mysql2's result of a statement that returns no rows. */
+interface ResultHeader {
+  affectedRows: number;
+  info?: string;
+  warningStatus?: number;
+}
+
 /**
- * MySQL and MariaDB through mysql2: multi-row `INSERT … VALUES` with `?` placeholders,
- * `ON DUPLICATE KEY UPDATE` for upserts, and `RETURNING` where the server has it (MariaDB).
+ * MySQL and MariaDB through mysql2 (values interpolated client-side by mysql2's escaping, as
+ * TypeORM does; statements are sized by placeholders and by the server's max_allowed_packet).
+ *
+ * - `"ignore"` is `INSERT IGNORE`, which would also turn bad values into warnings and
+ *   truncated data; so after a statement with warnings, `SHOW WARNINGS` is read and anything but
+ *   a duplicate key fails the batch.
+ * - Upserts are `ON DUPLICATE KEY UPDATE col = VALUES(col)`; the server's info line
+ *   ("Records: 3  Duplicates: 1") gives inserted = records − duplicates, updated = duplicates.
+ * - RETURNING exists on MariaDB 10.5+ only (rows come back in VALUES order). MySQL can't report
+ *   the keys of a multi-row insert without guessing from LAST_INSERT_ID, so `returning` is refused there.
+ * - Updates join the table to a derived table of `SELECT ? AS c1, … UNION ALL SELECT …`.
  */
 export class MysqlDialect implements BulkDialect {
   readonly name = "mysql";
   readonly sharedConnection = false;
   readonly defaultBatchSize = 1000;
   private readonly sql = new SqlCache();
+  private server: { mariadb: boolean; maxPacket: number } | undefined;
+
+  /** Bytes one statement may take (half of max_allowed_packet, leaving room for escaping). */
+  get maxStatementBytes(): number {
+    return Math.floor((this.server?.maxPacket ?? 4 * 1024 * 1024) / 2);
+  }
 
   maxRowsPerInsert(_plan: ColumnPlan, columnCount: number): number {
     return Math.max(1, Math.floor(MAX_PLACEHOLDERS / Math.max(1, columnCount)));
   }
 
-  async prepare(): Promise<void> {}
+  maxRowsPerUpdate(plan: ColumnPlan, columnCount: number): number {
+    return this.maxRowsPerInsert(plan, columnCount);
+  }
+
+  async prepare(_plan: ColumnPlan, client: DatabaseClient): Promise<void> {
+    if (this.server) return;
+    const { rows } = await client.run({ sql: "SELECT VERSION() AS version, @@max_allowed_packet AS packet", parameters: [] }, true);
+    this.server = { mariadb: /mariadb/i.test(String(rows[0]?.["version"])), maxPacket: Number(rows[0]?.["packet"]) };
+  }
 
   buildInsert(batch: InsertBatch): SqlStatement {
     const { plan, columns, rowCount, conflict } = batch;
@@ -37,13 +79,47 @@ export class MysqlDialect implements BulkDialect {
         const name = plan.quote(c.databaseName);
         return `${name} = VALUES(${name})`;
       });
-      sets.push(...bookkeepingSets(plan, conflict.update, "CURRENT_TIMESTAMP"));
+      sets.push(...bookkeepingSets(plan, conflict.update, NOW));
       trailer = ` ON DUPLICATE KEY UPDATE ${sets.join(", ")}`;
     }
     trailer += returningClause(plan, batch.returning);
     const sql = this.sql.get(shapeKey(columns, rowCount, `${verb}${plan.tableName}${trailer}`), () => {
       const values = valuesClause(rowCount, columns.length, () => "?");
       return `${verb} INTO ${plan.tableName} ${columnList(columns)} ${values}${trailer}`;
+    });
+    return { sql, parameters: batch.values as unknown[] };
+  }
+
+  async runInsert(client: DatabaseClient, batch: InsertBatch): Promise<InsertOutcome> {
+    const reading = batch.returning.length > 0;
+    if (reading && !this.server?.mariadb) {
+      throw new BulkError(
+        `${batch.plan.entityName}: returning needs INSERT … RETURNING (MariaDB 10.5+); MySQL can't report the keys of a multi-row insert without guessing`,
+        { entity: batch.plan.entityName },
+      );
+    }
+    // With RETURNING there is no info line to split an upsert's count, so count existing keys first.
+    const existing = reading && batch.conflict.kind === "update" ? await this.countExisting(client, batch) : undefined;
+    const outcome = await client.run(this.buildInsert(batch), reading);
+    const header = outcome as ExecResult & { header?: ResultHeader };
+    if (batch.conflict.kind === "ignore" && (header.header?.warningStatus ?? 0) > 0) await failOnOtherWarnings(client);
+    if (reading) {
+      const updated = existing ?? 0;
+      return { rows: outcome.rows, inserted: outcome.rows.length - updated, updated };
+    }
+    if (batch.conflict.kind !== "update") return { rows: [], inserted: outcome.affectedRows, updated: 0 };
+    return { rows: [], ...upsertCounts(header.header, batch.rowCount) };
+  }
+
+  buildUpdate(batch: UpdateBatch): SqlStatement {
+    const { plan, keyColumns, setColumns, rowCount } = batch;
+    const columns = [...keyColumns, ...setColumns];
+    const sql = this.sql.get(shapeKey(columns, rowCount, `update ${plan.tableName}`), () => {
+      const first = `SELECT ${sourceAliases(columns.length).map((alias) => `? AS ${alias}`).join(", ")}`;
+      const rest = `SELECT ${columns.map(() => "?").join(", ")}`;
+      const source = [first, ...Array.from({ length: rowCount - 1 }, () => rest)].join(" UNION ALL ");
+      const sets = updateSetList(plan, keyColumns.length, setColumns, "v.", NOW, "t.");
+      return `UPDATE ${plan.tableName} AS t JOIN (${source}) AS v ON ${keyMatch(keyColumns, "t.", "v.")} SET ${sets}`;
     });
     return { sql, parameters: batch.values as unknown[] };
   }
@@ -55,17 +131,45 @@ export class MysqlDialect implements BulkDialect {
   client(native: unknown): DatabaseClient {
     return new MysqlClient(native as MysqlConnection);
   }
+
+  private async countExisting(client: DatabaseClient, batch: InsertBatch): Promise<number> {
+    if (batch.conflict.kind !== "update") return 0;
+    const keys = targetValues(batch.columns, batch.values, batch.rowCount, batch.conflict.target);
+    if (keys === undefined) return 0;
+    const sql = existingCountSql(batch.plan, batch.conflict.target, batch.rowCount, (rows, width) =>
+      valuesClause(rows, width, () => "?").slice("VALUES ".length),
+    );
+    const { rows } = await client.run({ sql, parameters: keys }, true);
+    return Number(rows[0]?.["n"] ?? 0);
+  }
+}
+
+/** Inserted and updated rows of an `ON DUPLICATE KEY UPDATE` from the server's info line. */
+function upsertCounts(header: ResultHeader | undefined, rowCount: number): { inserted: number; updated: number } {
+  const match = /Records:\s*(\d+)\s+Duplicates:\s*(\d+)/.exec(header?.info ?? "");
+  if (match) return { inserted: Number(match[1]) - Number(match[2]), updated: Number(match[2]) };
+  // A one-row statement has no info line: affected rows are 1 for an insert, 2 for an update.
+  const affected = header?.affectedRows ?? 0;
+  return rowCount === 1 && affected === 2 ? { inserted: 0, updated: 1 } : { inserted: Math.min(affected, rowCount), updated: 0 };
+}
+
+/** Fails unless every warning of the last statement is a duplicate key (what "ignore" may skip). */
+async function failOnOtherWarnings(client: DatabaseClient): Promise<void> {
+  const { rows } = await client.run({ sql: "SHOW WARNINGS", parameters: [] }, true);
+  const other = rows.find((w) => Number(w["Code"]) !== DUPLICATE_ENTRY);
+  if (other) throw new Error(`INSERT IGNORE would have hidden a non-duplicate problem: ${String(other["Message"])} (${String(other["Code"])})`);
 }
 
 class MysqlClient implements DatabaseClient {
   constructor(private readonly connection: MysqlConnection) {}
 
-  run(statement: SqlStatement, _wantRows: boolean): Promise<ExecResult> {
+  run(statement: SqlStatement, _wantRows: boolean): Promise<ExecResult & { header?: ResultHeader }> {
     return new Promise((resolve, reject) => {
       this.connection.query(statement.sql, statement.parameters, (err, result) => {
         if (err) return reject(err);
-        if (Array.isArray(result)) resolve({ rows: result as Record<string, unknown>[], affectedRows: result.length });
-        else resolve({ rows: [], affectedRows: (result as { affectedRows: number }).affectedRows });
+        if (Array.isArray(result)) return resolve({ rows: result as Record<string, unknown>[], affectedRows: result.length });
+        const header = result as ResultHeader;
+        resolve({ rows: [], affectedRows: header.affectedRows, header });
       });
     });
   }

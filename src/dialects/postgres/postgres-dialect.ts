@@ -1,12 +1,15 @@
 import type { ColumnPlan } from "../../metadata/column-plan";
 import type { ColumnMetadata } from "../../metadata/typeorm-types";
 import type { SqlStatement } from "../../types";
-import type { BulkDialect, DatabaseClient, ExecResult, InsertBatch } from "../dialect";
-import { onConflictClause, returningClause } from "../on-conflict-sql";
+import type { BulkDialect, DatabaseClient, ExecResult, InsertBatch, InsertOutcome, UpdateBatch } from "../dialect";
+import { keyMatch, onConflictClause, returningClause, sourceAliases, updateSetList } from "../on-conflict-sql";
 import { columnList, shapeKey, SqlCache, valuesClause } from "../values-sql";
 
 /** The Bind message counts parameters in 16 bits; node-postgres wraps larger counts silently. */
 const MAX_BIND_PARAMETERS = 65535;
+const NOW = "CURRENT_TIMESTAMP";
+/** RETURNING alias of `xmax = 0`, true for a row an upsert inserted rather than updated. */
+const INSERTED_FLAG = "__typeorm_bulk_inserted";
 
 /** The part of node-postgres' `Client`/`PoolClient` used here. */
 interface PgClient {
@@ -21,6 +24,10 @@ interface PgClient {
  * and the server parses one short statement instead of thousands of placeholders (measured
  * faster than multi-row VALUES). Columns of array type can't go through `unnest` (it would
  * flatten them), so entities with such columns use multi-row VALUES, clamped to 65 535 parameters.
+ *
+ * Upserts are `ON CONFLICT (target) DO UPDATE … RETURNING (xmax = 0)`: a freshly inserted row
+ * version has no deleting transaction, an updated one does, which splits the count exactly.
+ * Updates join the target table to the same unnest: `UPDATE … FROM (SELECT * FROM unnest(…)) v`.
  *
  * Column types for the casts come from the catalog (`format_type` without type modifier, so
  * `varchar(20)` is cast to `varchar` and an over-long value still fails on assignment instead
@@ -52,8 +59,40 @@ export class PostgresDialect implements BulkDialect {
     this.columnTypes.set(plan, new Map(rows.map((r) => [String(r["name"]), String(r["type"])])));
   }
 
+  maxRowsPerUpdate(plan: ColumnPlan, columnCount: number): number {
+    return this.maxRowsPerInsert(plan, columnCount);
+  }
+
   buildInsert(batch: InsertBatch): SqlStatement {
     return this.usesUnnest(batch.plan) ? this.unnestInsert(batch) : this.valuesInsert(batch);
+  }
+
+  async runInsert(client: DatabaseClient, batch: InsertBatch): Promise<InsertOutcome> {
+    const upsert = batch.conflict.kind === "update";
+    const outcome = await client.run(this.buildInsert(batch), upsert || batch.returning.length > 0);
+    if (!upsert) {
+      const inserted = batch.returning.length > 0 ? outcome.rows.length : outcome.affectedRows;
+      return { rows: outcome.rows, inserted, updated: 0 };
+    }
+    let inserted = 0;
+    for (const row of outcome.rows) if (row[INSERTED_FLAG] === true) inserted++;
+    return { rows: outcome.rows, inserted, updated: outcome.rows.length - inserted };
+  }
+
+  buildUpdate(batch: UpdateBatch): SqlStatement {
+    const { plan, keyColumns, setColumns, rowCount } = batch;
+    const columns = [...keyColumns, ...setColumns];
+    const unnest = this.usesUnnest(plan);
+    const sql = this.sql.get(shapeKey(columns, unnest ? 0 : rowCount, `update ${plan.tableName}`), () => {
+      const types = this.columnTypes.get(plan)!;
+      const aliases = sourceAliases(columns.length).join(", ");
+      const source = unnest
+        ? `(SELECT * FROM unnest(${columns.map((c, i) => `$${i + 1}::${types.get(c.metadata.databaseName)}[]`).join(", ")}))`
+        : `(${valuesClause(rowCount, columns.length, (n) => `$${n}::${types.get(columns[(n - 1) % columns.length]!.metadata.databaseName)}`)})`;
+      const sets = updateSetList(plan, keyColumns.length, setColumns, "v.", NOW);
+      return `UPDATE ${plan.tableName} AS t SET ${sets} FROM ${source} AS v(${aliases}) WHERE ${keyMatch(keyColumns, "t.", "v.")}`;
+    });
+    return { sql, parameters: unnest ? toColumnArrays(batch.values, columns.length, rowCount) : (batch.values as unknown[]) };
   }
 
   async afterExplicitKeys(plan: ColumnPlan, column: ColumnMetadata, client: DatabaseClient): Promise<void> {
@@ -74,6 +113,14 @@ export class PostgresDialect implements BulkDialect {
     return new PgDatabaseClient(native as PgClient);
   }
 
+  /** ON CONFLICT and RETURNING; an upsert always returns its inserted-or-updated flag. */
+  private trailer(batch: InsertBatch): string {
+    const { plan, conflict } = batch;
+    let returning = returningClause(plan, batch.returning);
+    if (conflict.kind === "update") returning = `${returning ? `${returning}, ` : " RETURNING "}(xmax = 0) AS "${INSERTED_FLAG}"`;
+    return onConflictClause(plan, conflict, NOW) + returning;
+  }
+
   private usesUnnest(plan: ColumnPlan): boolean {
     const types = this.columnTypes.get(plan);
     if (types === undefined) return false;
@@ -85,14 +132,8 @@ export class PostgresDialect implements BulkDialect {
 
   private unnestInsert(batch: InsertBatch): SqlStatement {
     const { plan, columns, rowCount, values } = batch;
-    const width = columns.length;
-    const parameters = new Array<unknown>(width);
-    for (let c = 0; c < width; c++) {
-      const column = new Array<unknown>(rowCount);
-      for (let r = 0, i = c; r < rowCount; r++, i += width) column[r] = values[i];
-      parameters[c] = column;
-    }
-    const trailer = onConflictClause(plan, batch.conflict, "CURRENT_TIMESTAMP") + returningClause(plan, batch.returning);
+    const parameters = toColumnArrays(values, columns.length, rowCount);
+    const trailer = this.trailer(batch);
     const sql = this.sql.get(shapeKey(columns, 0, plan.tableName + trailer), () => {
       const types = this.columnTypes.get(plan)!;
       const arrays = columns.map((c, i) => `$${i + 1}::${types.get(c.metadata.databaseName)}[]`).join(", ");
@@ -111,13 +152,24 @@ export class PostgresDialect implements BulkDialect {
 
   private valuesInsert(batch: InsertBatch): SqlStatement {
     const { plan, columns, rowCount } = batch;
-    const trailer = onConflictClause(plan, batch.conflict, "CURRENT_TIMESTAMP") + returningClause(plan, batch.returning);
+    const trailer = this.trailer(batch);
     const sql = this.sql.get(shapeKey(columns, rowCount, plan.tableName + trailer), () => {
       const values = valuesClause(rowCount, columns.length, (n) => `$${n}`);
       return `INSERT INTO ${plan.tableName} ${columnList(columns)} ${values}${trailer}`;
     });
     return { sql, parameters: batch.values as unknown[] };
   }
+}
+
+/** Row-major values as one array per column, the shape `unnest` takes. */
+function toColumnArrays(values: readonly unknown[], width: number, rowCount: number): unknown[][] {
+  const arrays = new Array<unknown[]>(width);
+  for (let c = 0; c < width; c++) {
+    const column = new Array<unknown>(rowCount);
+    for (let r = 0, i = c; r < rowCount; r++, i += width) column[r] = values[i];
+    arrays[c] = column;
+  }
+  return arrays;
 }
 
 class PgDatabaseClient implements DatabaseClient {

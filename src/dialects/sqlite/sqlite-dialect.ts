@@ -1,7 +1,15 @@
 import type { ColumnPlan } from "../../metadata/column-plan";
 import type { SqlStatement } from "../../types";
-import type { BulkDialect, DatabaseClient, InsertBatch } from "../dialect";
-import { onConflictClause, returningClause } from "../on-conflict-sql";
+import type { BulkDialect, DatabaseClient, InsertBatch, InsertOutcome, UpdateBatch } from "../dialect";
+import {
+  existingCountSql,
+  keyMatch,
+  onConflictClause,
+  returningClause,
+  sourceAliases,
+  targetValues,
+  updateSetList,
+} from "../on-conflict-sql";
 import { columnList, shapeKey, SqlCache, valuesClause } from "../values-sql";
 import { BetterSqlite3Client, Sqlite3Client } from "./sqlite-clients";
 
@@ -9,13 +17,23 @@ import { BetterSqlite3Client, Sqlite3Client } from "./sqlite-clients";
 const LEGACY_MAX_VARIABLES = 999;
 /** SQLITE_MAX_VARIABLE_NUMBER's default from SQLite 3.32.0 on. */
 const MODERN_MAX_VARIABLES = 32766;
+const NOW = "CURRENT_TIMESTAMP";
 
 /**
  * SQLite through node-sqlite3 or better-sqlite3: one SQL dialect, two clients.
+ *
  * Inserts are multi-row `INSERT … VALUES` with `?` placeholders, as many rows per statement
  * as the linked library's SQLITE_MAX_VARIABLE_NUMBER allows. Multi-row VALUES is not a
  * compound SELECT and builds no expression tree, so neither the 500-term compound limit nor
  * the 1 000-deep expression limit that breaks TypeORM's own re-select applies.
+ *
+ * Upserts are `ON CONFLICT (target) DO UPDATE`. SQLite's change count doesn't tell inserted
+ * from updated rows, so an upsert first counts the target keys that already exist (exact:
+ * SQLite has one writer, and the count runs in the same transaction).
+ *
+ * Updates are `WITH v(c1, …) AS (VALUES …) UPDATE … FROM v` (SQLite 3.33+).
+ *
+ * RETURNING (3.35+) emits rows in the order the VALUES rows are inserted, which is input order.
  */
 export class SqliteDialect implements BulkDialect {
   readonly name = "sqlite";
@@ -31,6 +49,10 @@ export class SqliteDialect implements BulkDialect {
     return Math.max(1, Math.floor(this.maxVariables / Math.max(1, columnCount)));
   }
 
+  maxRowsPerUpdate(plan: ColumnPlan, columnCount: number): number {
+    return this.maxRowsPerInsert(plan, columnCount);
+  }
+
   async prepare(_plan: ColumnPlan, client: DatabaseClient): Promise<void> {
     if (this.probed) return;
     this.maxVariables = await probeMaxVariables(client);
@@ -39,10 +61,30 @@ export class SqliteDialect implements BulkDialect {
 
   buildInsert(batch: InsertBatch): SqlStatement {
     const { plan, columns, rowCount } = batch;
-    const trailer = onConflictClause(plan, batch.conflict, "CURRENT_TIMESTAMP") + returningClause(plan, batch.returning);
+    const trailer = onConflictClause(plan, batch.conflict, NOW) + returningClause(plan, batch.returning);
     const sql = this.sql.get(shapeKey(columns, rowCount, plan.tableName + trailer), () => {
       const values = valuesClause(rowCount, columns.length, () => "?");
       return `INSERT INTO ${plan.tableName} ${columnList(columns)} ${values}${trailer}`;
+    });
+    return { sql, parameters: batch.values as unknown[] };
+  }
+
+  async runInsert(client: DatabaseClient, batch: InsertBatch): Promise<InsertOutcome> {
+    const existing = batch.conflict.kind === "update" ? await this.countExisting(client, batch) : 0;
+    const reading = batch.returning.length > 0;
+    const outcome = await client.run(this.buildInsert(batch), reading);
+    const changed = reading ? outcome.rows.length : outcome.affectedRows;
+    return { rows: outcome.rows, inserted: changed - existing, updated: existing };
+  }
+
+  buildUpdate(batch: UpdateBatch): SqlStatement {
+    const { plan, keyColumns, setColumns, rowCount } = batch;
+    const width = keyColumns.length + setColumns.length;
+    const sql = this.sql.get(shapeKey([...keyColumns, ...setColumns], rowCount, `update ${plan.tableName}`), () => {
+      const values = valuesClause(rowCount, width, () => "?");
+      const sets = updateSetList(plan, keyColumns.length, setColumns, "v.", NOW);
+      const match = keyMatch(keyColumns, `${plan.tableName}.`, "v.");
+      return `WITH v(${sourceAliases(width).join(", ")}) AS (${values}) UPDATE ${plan.tableName} SET ${sets} FROM v WHERE ${match}`;
     });
     return { sql, parameters: batch.values as unknown[] };
   }
@@ -55,6 +97,17 @@ export class SqliteDialect implements BulkDialect {
     return this.driver === "sqlite3"
       ? new Sqlite3Client(native as ConstructorParameters<typeof Sqlite3Client>[0])
       : new BetterSqlite3Client(native as ConstructorParameters<typeof BetterSqlite3Client>[0]);
+  }
+
+  private async countExisting(client: DatabaseClient, batch: InsertBatch): Promise<number> {
+    if (batch.conflict.kind !== "update") return 0;
+    const keys = targetValues(batch.columns, batch.values, batch.rowCount, batch.conflict.target);
+    if (keys === undefined) return 0;
+    const sql = existingCountSql(batch.plan, batch.conflict.target, batch.rowCount, (rows, width) =>
+      valuesClause(rows, width, () => "?"),
+    );
+    const { rows } = await client.run({ sql, parameters: keys }, true);
+    return Number(rows[0]?.["n"] ?? 0);
   }
 }
 

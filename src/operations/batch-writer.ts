@@ -1,0 +1,192 @@
+import type { ObjectLiteral } from "typeorm";
+import type { DatabaseClient } from "../dialects/dialect";
+import { BulkError } from "../errors";
+import type { BulkSession } from "../execution/session";
+import type { ColumnPlan, PlannedColumn } from "../metadata/column-plan";
+import type { BulkOptions, BulkResult, SqlStatement } from "../types";
+import type { ProgressCounter } from "./progress";
+
+/** One run of rows that share the same present columns: what a statement is built from. */
+export interface Run {
+  /** Present columns, in plan order. */
+  readonly columns: readonly PlannedColumn[];
+  readonly rowCount: number;
+  /** `rowCount × columns.length` values, row after row. */
+  readonly values: unknown[];
+  /** The input rows of the run and their input indexes. */
+  readonly rows: readonly ObjectLiteral[];
+  readonly indexes: readonly number[];
+  readonly start: number;
+}
+
+/** What differs between writing inserts and updates; the buffering and batching are shared. */
+export interface WriteOperation {
+  readonly plan: ColumnPlan;
+  /** The columns `encode` fills, in order. */
+  readonly columns: readonly PlannedColumn[];
+  /** Encodes input row `index` into `out` (one slot per column, `undefined` for absent). */
+  encode(row: ObjectLiteral, index: number, out: unknown[]): void;
+  /** Most rows one statement of these present columns may carry. */
+  maxRows(columns: readonly PlannedColumn[]): number;
+  /** The statement of a run, for a dry run. */
+  statement(run: Run): SqlStatement;
+  /** Runs a run's statement(s) and records what it did in `result`. */
+  execute(client: DatabaseClient, run: Run, result: BulkResult): Promise<void>;
+  /** Called once after the last run. */
+  finish?(client: DatabaseClient): Promise<void>;
+}
+
+/**
+ * Buffers the rows of one entity and writes them in batches. Rows are encoded when their
+ * buffer is flushed, not when they arrive, so a related object saved earlier in the same call
+ * already carries its generated id. A flush sends one statement per run of consecutive rows
+ * with the same set of present columns (an absent key leaves its column out so the database
+ * default applies, or leaves it unchanged in an update), each run clamped to the dialect's
+ * per-statement limits; input order is kept.
+ */
+export class BatchWriter {
+  private readonly width: number;
+  private readonly scratch: unknown[];
+  private readonly present: Uint8Array;
+  private readonly bufferSize: number;
+  private maxBytes: number | undefined;
+  private rows: ObjectLiteral[] = [];
+  private indexes: number[] = [];
+  private prepared = false;
+  /** Whether `scratch` already holds the first row of the next run (its shape ended the last one). */
+  private nextEncoded = false;
+  /** Whether `scratch` already holds the first row of the next run (its shape ended the last one). */
+  constructor(
+    private readonly session: BulkSession,
+    private readonly operation: WriteOperation,
+    private readonly options: BulkOptions,
+    private readonly result: BulkResult,
+    private readonly progress: ProgressCounter,
+  ) {
+    const plan = operation.plan;
+    this.width = operation.columns.length;
+    this.scratch = new Array<unknown>(this.width);
+    this.present = new Uint8Array(this.width);
+    this.bufferSize = options.batchSize ?? session.dialect.defaultBatchSize;
+    if (!Number.isInteger(this.bufferSize) || this.bufferSize < 1) {
+      throw new BulkError(`${plan.entityName}: batchSize must be a positive integer, got ${this.bufferSize}`, {
+        entity: plan.entityName,
+      });
+    }
+  }
+
+  /** Buffers input row `index`; `true` when the buffer is full and should be flushed. */
+  add(row: ObjectLiteral, index: number): boolean {
+    this.rows.push(row);
+    this.indexes.push(index);
+    return this.rows.length >= this.bufferSize;
+  }
+
+  /** Encodes and writes the buffered rows. */
+  async flush(): Promise<void> {
+    const rows = this.rows;
+    const indexes = this.indexes;
+    if (rows.length === 0) return;
+    this.rows = [];
+    this.indexes = [];
+    if (!this.prepared) {
+      await this.session.dialect.prepare(this.operation.plan, this.session.client);
+      this.maxBytes = this.session.dialect.maxStatementBytes;
+      this.prepared = true;
+    }
+    let start = 0;
+    let encoded = false;
+    while (start < rows.length) {
+      if (!encoded) this.operation.encode(rows[start]!, indexes[start]!, this.scratch);
+      const run = this.collectRun(rows, indexes, start);
+      await this.write(run);
+      start += run.rowCount;
+      encoded = this.nextEncoded;
+    }
+  }
+
+  /** Flushes, then lets the operation finish. */
+  async finish(): Promise<void> {
+    await this.flush();
+    if (!this.options.dryRun) await this.operation.finish?.(this.session.client);
+  }
+
+  /** Rows `start…` that share the shape of row `start` (already encoded), up to the statement limits. */
+  private collectRun(rows: ObjectLiteral[], indexes: number[], start: number): Run {
+    const columns = this.startShape();
+    const limit = this.operation.maxRows(columns);
+    const values: unknown[] = [];
+    let bytes = this.appendIfSameShape(values);
+    let end = start + 1;
+    this.nextEncoded = false;
+    while (end < rows.length && end - start < limit && (this.maxBytes === undefined || bytes < this.maxBytes)) {
+      this.operation.encode(rows[end]!, indexes[end]!, this.scratch);
+      const added = this.appendIfSameShape(values);
+      if (added < 0) {
+        this.nextEncoded = true;
+        break;
+      }
+      bytes += added;
+      end++;
+    }
+    return { columns, rowCount: end - start, values, rows, indexes, start };
+  }
+
+  private async write(run: Run): Promise<void> {
+    if (this.options.dryRun) {
+      this.result.statements!.push(this.operation.statement(run));
+    } else {
+      try {
+        await this.operation.execute(this.session.client, run, this.result);
+      } catch (cause) {
+        const committed = this.options.transaction === false ? this.progress.rows : 0;
+        const first = run.indexes[run.start]!;
+        const last = run.indexes[run.start + run.rowCount - 1]!;
+        throw BulkError.batchFailed(this.operation.plan.entityName, this.result.batches, first, last, cause, committed);
+      }
+    }
+    this.result.batches++;
+    this.progress.batchDone(run.rowCount, this.result.batches);
+  }
+
+  /** Records which columns `scratch` gives values for, as the shape of a new run. */
+  private startShape(): PlannedColumn[] {
+    const present = this.present;
+    const columns: PlannedColumn[] = [];
+    for (let i = 0; i < this.width; i++) {
+      present[i] = this.scratch[i] === undefined ? 0 : 1;
+      if (present[i] === 1) columns.push(this.operation.columns[i]!);
+    }
+    return columns;
+  }
+
+  /**
+   * Appends the present values of `scratch` to `values` and returns their approximate size in
+   * bytes (counted only where the dialect limits statement bytes); -1, appending nothing, when
+   * the row's shape differs from the run's.
+   */
+  private appendIfSameShape(values: unknown[]): number {
+    const present = this.present;
+    const scratch = this.scratch;
+    const mark = values.length;
+    let bytes = 0;
+    for (let i = 0; i < this.width; i++) {
+      const value = scratch[i];
+      if ((value === undefined) === (present[i] === 1)) {
+        values.length = mark;
+        return -1;
+      }
+      if (value === undefined) continue;
+      values.push(value);
+      if (this.maxBytes !== undefined) bytes += approximateBytes(value);
+    }
+    return bytes;
+  }
+}
+
+/** Upper bound of a value's size in a statement (strings may double when escaped). */
+function approximateBytes(value: unknown): number {
+  if (typeof value === "string") return value.length * 2 + 4;
+  if (value instanceof Uint8Array) return value.length * 2 + 4;
+  return 24;
+}

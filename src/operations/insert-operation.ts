@@ -1,0 +1,107 @@
+import type { ObjectLiteral } from "typeorm";
+import type { BulkDialect, ConflictPlan, DatabaseClient, InsertBatch } from "../dialects/dialect";
+import type { ColumnPlan, PlannedColumn } from "../metadata/column-plan";
+import type { ColumnMetadata } from "../metadata/typeorm-types";
+import type { BulkResult, Identifier, SqlStatement } from "../types";
+import type { Run, WriteOperation } from "./batch-writer";
+
+/** What an insert does with the generated values it reads back. */
+export interface ReadBack {
+  /** Columns to read back with RETURNING; empty for none. */
+  readonly columns: readonly ColumnMetadata[];
+  /** Write the read values back onto the input objects (`bulkSaveObjects`). */
+  readonly writeBack: boolean;
+}
+
+/**
+ * Conflict handling as given, or "upsert on these target columns, overwriting whatever
+ * columns the rows define" (how `bulkSaveObjects` saves objects that have a primary key).
+ */
+export type ConflictSpec = ConflictPlan | { readonly kind: "update-present"; readonly target: readonly ColumnMetadata[] };
+
+/** Multi-row INSERTs (plain, ignoring conflicts, or upserting) of one entity. */
+export class InsertOperation implements WriteOperation {
+  readonly columns: readonly PlannedColumn[];
+  private readonly explicitKeys = new Set<ColumnMetadata>();
+
+  constructor(
+    readonly plan: ColumnPlan,
+    private readonly dialect: BulkDialect,
+    private readonly conflict: ConflictSpec,
+    private readonly readBack: ReadBack,
+  ) {
+    this.columns = plan.columns;
+  }
+
+  encode(row: ObjectLiteral, index: number, out: unknown[]): void {
+    this.plan.encodeInsert(row, index, out);
+  }
+
+  maxRows(columns: readonly PlannedColumn[]): number {
+    // RETURNING leaves ignored rows out, so which rows were ignored is only certain one row at a time.
+    if (this.conflict.kind === "ignore" && this.readBack.columns.length > 0) return 1;
+    return this.dialect.maxRowsPerInsert(this.plan, columns.length);
+  }
+
+  statement(run: Run): SqlStatement {
+    return this.dialect.buildInsert(this.batchOf(run));
+  }
+
+  async execute(client: DatabaseClient, run: Run, result: BulkResult): Promise<void> {
+    const outcome = await this.dialect.runInsert(client, this.batchOf(run));
+    result.inserted += outcome.inserted;
+    result.updated += outcome.updated;
+    if (this.readBack.columns.length > 0) this.readBackRows(outcome.rows, run, result);
+    for (const column of run.columns) {
+      if (column.metadata.generationStrategy === "increment") this.explicitKeys.add(column.metadata);
+    }
+  }
+
+  async finish(client: DatabaseClient): Promise<void> {
+    for (const column of this.explicitKeys) await this.dialect.afterExplicitKeys(this.plan, column, client);
+  }
+
+  private batchOf(run: Run): InsertBatch {
+    return {
+      plan: this.plan,
+      columns: run.columns,
+      rowCount: run.rowCount,
+      values: run.values,
+      returning: this.readBack.columns,
+      conflict: this.conflictOf(run.columns),
+    };
+  }
+
+  private conflictOf(columns: readonly PlannedColumn[]): ConflictPlan {
+    if (this.conflict.kind !== "update-present") return this.conflict;
+    const { target } = this.conflict;
+    const update = columns.map((c) => c.metadata).filter((c) => c.isUpdate && !target.includes(c) && !c.isDiscriminator);
+    // An object that defines only its key still "saves": the no-op update keeps RETURNING complete.
+    return { kind: "update", target, update: update.length > 0 ? update : target };
+  }
+
+  /** Identifiers by input index (null for a row the database skipped) and, for objects, write-back. */
+  private readBackRows(returned: readonly Record<string, unknown>[], run: Run, result: BulkResult): void {
+    const identifiers = result.identifiers;
+    for (let j = 0; j < run.rowCount; j++) {
+      const raw = returned[j];
+      const index = run.indexes[run.start + j]!;
+      if (identifiers !== undefined) identifiers[index] = raw === undefined ? null : identifierOf(this.plan, raw);
+      if (raw !== undefined && this.readBack.writeBack) {
+        const row = run.rows[run.start + j]!;
+        for (const column of this.readBack.columns) {
+          column.setEntityValue(row, this.plan.hydrate(column, raw[column.databaseName]));
+        }
+      }
+    }
+  }
+}
+
+/** `{ id: 42 }` (property paths, hydrated) from a raw RETURNING row. */
+export function identifierOf(plan: ColumnPlan, raw: Record<string, unknown>): Identifier {
+  const id: Identifier = {};
+  for (const column of plan.primaryColumns) {
+    Object.assign(id, column.createValueMap(plan.hydrate(column, raw[column.databaseName])));
+  }
+  return id;
+}

@@ -1,0 +1,45 @@
+import type { ObjectLiteral } from "typeorm";
+import type { BulkDialect, DatabaseClient, UpdateBatch } from "../dialects/dialect";
+import type { ColumnPlan, PlannedColumn } from "../metadata/column-plan";
+import type { BulkResult, SqlStatement } from "../types";
+import type { Run, WriteOperation } from "./batch-writer";
+
+/** Batch UPDATEs by primary key: one statement per run of rows that set the same columns. */
+export class UpdateOperation implements WriteOperation {
+  readonly columns: readonly PlannedColumn[];
+
+  constructor(
+    readonly plan: ColumnPlan,
+    private readonly dialect: BulkDialect,
+  ) {
+    this.columns = plan.updateColumns;
+  }
+
+  encode(row: ObjectLiteral, index: number, out: unknown[]): void {
+    this.plan.encodeUpdate(row, index, out);
+  }
+
+  maxRows(columns: readonly PlannedColumn[]): number {
+    return this.dialect.maxRowsPerUpdate(this.plan, columns.length);
+  }
+
+  statement(run: Run): SqlStatement {
+    return this.dialect.buildUpdate(this.batchOf(run));
+  }
+
+  async execute(client: DatabaseClient, run: Run, result: BulkResult): Promise<void> {
+    const outcome = await client.run(this.statement(run), false);
+    result.updated += outcome.affectedRows;
+  }
+
+  private batchOf(run: Run): UpdateBatch {
+    const keyCount = this.plan.updateKeyCount;
+    return {
+      plan: this.plan,
+      keyColumns: run.columns.slice(0, keyCount),
+      setColumns: run.columns.slice(keyCount),
+      rowCount: run.rowCount,
+      values: run.values,
+    };
+  }
+}
