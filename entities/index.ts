@@ -1,2 +1,3 @@
 export { Role } from "./role.entity";
 export { User } from "./user.entity";
+export { Membership } from "./membership.entity";

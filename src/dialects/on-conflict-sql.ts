@@ -2,14 +2,24 @@ import type { ColumnPlan, PlannedColumn } from "../metadata/column-plan";
 import type { ColumnMetadata } from "../metadata/typeorm-types";
 import type { ConflictPlan } from "./dialect";
 
-// SQL clauses shared by several dialects. `now` is the dialect's current-timestamp expression.
+// SQL clauses shared by several dialects.
+
+/** The dialect's current-timestamp expression for an `@UpdateDateColumn`. */
+export type NowExpression = (column: ColumnMetadata) => string;
+
+/** Bookkeeping options: the current time, and how to name the existing row's columns. */
+export interface Bookkeeping {
+  readonly now: NowExpression;
+  /** Qualifier of the existing row (`t.` in PostgreSQL, where a bare name would be ambiguous). */
+  readonly current: string;
+}
 
 /**
  * The `ON CONFLICT …` clause shared by PostgreSQL and SQLite (same syntax on both). `ignore`
  * skips rows that hit any unique constraint; an upsert overwrites the chosen columns from
  * `EXCLUDED` and moves `@UpdateDateColumn`/`@VersionColumn` as TypeORM's update does.
  */
-export function onConflictClause(plan: ColumnPlan, conflict: ConflictPlan, now: string): string {
+export function onConflictClause(plan: ColumnPlan, conflict: ConflictPlan, bookkeeping: Bookkeeping): string {
   if (conflict.kind === "error") return "";
   if (conflict.kind === "ignore") return " ON CONFLICT DO NOTHING";
   const target = conflict.target.map((c) => plan.quote(c.databaseName)).join(", ");
@@ -17,22 +27,21 @@ export function onConflictClause(plan: ColumnPlan, conflict: ConflictPlan, now: 
     const name = plan.quote(c.databaseName);
     return `${name} = EXCLUDED.${name}`;
   });
-  sets.push(...bookkeepingSets(plan, conflict.update, now));
+  sets.push(...bookkeepingSets(plan, conflict.update, bookkeeping));
   return ` ON CONFLICT (${target}) DO UPDATE SET ${sets.join(", ")}`;
 }
 
 /**
  * `SET` items that TypeORM's own update adds: `@UpdateDateColumn` to now and `@VersionColumn`
- * plus one, unless the caller sets them explicitly. Column references are unqualified: in an
- * UPDATE or an upsert they name the existing row, and the derived tables here only have `cN` columns.
+ * plus one, unless the caller sets them explicitly.
  */
-export function bookkeepingSets(plan: ColumnPlan, explicit: readonly ColumnMetadata[], now: string): string[] {
+export function bookkeepingSets(plan: ColumnPlan, explicit: readonly ColumnMetadata[], bookkeeping: Bookkeeping): string[] {
   const sets: string[] = [];
   for (const column of plan.metadata.columns) {
     if (explicit.includes(column)) continue;
     const name = plan.quote(column.databaseName);
-    if (column.isUpdateDate) sets.push(`${name} = ${now}`);
-    else if (column.isVersion) sets.push(`${name} = ${name} + 1`);
+    if (column.isUpdateDate) sets.push(`${name} = ${bookkeeping.now(column)}`);
+    else if (column.isVersion) sets.push(`${name} = ${bookkeeping.current}${name} + 1`);
   }
   return sets;
 }
@@ -46,12 +55,12 @@ export function updateSetList(
   keyCount: number,
   setColumns: readonly PlannedColumn[],
   sourcePrefix: string,
-  now: string,
+  bookkeeping: Bookkeeping,
   targetPrefix = "",
 ): string {
   const sets = setColumns.map((c, i) => `${targetPrefix}${c.quotedName} = ${sourcePrefix}c${keyCount + i + 1}`);
-  const bookkeeping = bookkeepingSets(plan, setColumns.map((c) => c.metadata), now);
-  sets.push(...bookkeeping.map((set) => targetPrefix + set));
+  const extra = bookkeepingSets(plan, setColumns.map((c) => c.metadata), bookkeeping);
+  sets.push(...extra.map((set) => targetPrefix + set));
   return sets.join(", ");
 }
 

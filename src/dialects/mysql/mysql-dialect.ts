@@ -3,6 +3,7 @@ import type { ColumnPlan } from "../../metadata/column-plan";
 import type { SqlStatement } from "../../types";
 import type { BulkDialect, DatabaseClient, ExecResult, InsertBatch, InsertOutcome, UpdateBatch } from "../dialect";
 import {
+  type Bookkeeping,
   bookkeepingSets,
   existingCountSql,
   keyMatch,
@@ -17,7 +18,11 @@ import { columnList, shapeKey, SqlCache, valuesClause } from "../values-sql";
 const MAX_PLACEHOLDERS = 65535;
 /** ER_DUP_ENTRY: the one warning `INSERT IGNORE` may leave for `onConflict: "ignore"`. */
 const DUPLICATE_ENTRY = 1062;
-const NOW = "CURRENT_TIMESTAMP";
+/** `CURRENT_TIMESTAMP(6)` for a `datetime(6)` column: plain CURRENT_TIMESTAMP would drop its fraction. */
+const BOOKKEEPING: Bookkeeping = {
+  now: (column) => (column.precision ? `CURRENT_TIMESTAMP(${column.precision})` : "CURRENT_TIMESTAMP"),
+  current: "",
+};
 
 /** The part of mysql2's callback `Connection` used here (what TypeORM's pool hands out). */
 interface MysqlConnection {
@@ -79,7 +84,7 @@ export class MysqlDialect implements BulkDialect {
         const name = plan.quote(c.databaseName);
         return `${name} = VALUES(${name})`;
       });
-      sets.push(...bookkeepingSets(plan, conflict.update, NOW));
+      sets.push(...bookkeepingSets(plan, conflict.update, BOOKKEEPING));
       trailer = ` ON DUPLICATE KEY UPDATE ${sets.join(", ")}`;
     }
     trailer += returningClause(plan, batch.returning);
@@ -118,7 +123,7 @@ export class MysqlDialect implements BulkDialect {
       const first = `SELECT ${sourceAliases(columns.length).map((alias) => `? AS ${alias}`).join(", ")}`;
       const rest = `SELECT ${columns.map(() => "?").join(", ")}`;
       const source = [first, ...Array.from({ length: rowCount - 1 }, () => rest)].join(" UNION ALL ");
-      const sets = updateSetList(plan, keyColumns.length, setColumns, "v.", NOW, "t.");
+      const sets = updateSetList(plan, keyColumns.length, setColumns, "v.", { ...BOOKKEEPING, current: "t." }, "t.");
       return `UPDATE ${plan.tableName} AS t JOIN (${source}) AS v ON ${keyMatch(keyColumns, "t.", "v.")} SET ${sets}`;
     });
     return { sql, parameters: batch.values as unknown[] };

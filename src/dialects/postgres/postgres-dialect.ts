@@ -2,12 +2,13 @@ import type { ColumnPlan } from "../../metadata/column-plan";
 import type { ColumnMetadata } from "../../metadata/typeorm-types";
 import type { SqlStatement } from "../../types";
 import type { BulkDialect, DatabaseClient, ExecResult, InsertBatch, InsertOutcome, UpdateBatch } from "../dialect";
-import { keyMatch, onConflictClause, returningClause, sourceAliases, updateSetList } from "../on-conflict-sql";
+import { type Bookkeeping, keyMatch, onConflictClause, returningClause, sourceAliases, updateSetList } from "../on-conflict-sql";
 import { columnList, shapeKey, SqlCache, valuesClause } from "../values-sql";
 
 /** The Bind message counts parameters in 16 bits; node-postgres wraps larger counts silently. */
 const MAX_BIND_PARAMETERS = 65535;
-const NOW = "CURRENT_TIMESTAMP";
+/** Upserts and updates name the existing row `t`: a bare column name would be ambiguous with EXCLUDED. */
+const BOOKKEEPING: Bookkeeping = { now: () => "CURRENT_TIMESTAMP", current: "t." };
 /** RETURNING alias of `xmax = 0`, true for a row an upsert inserted rather than updated. */
 const INSERTED_FLAG = "__typeorm_bulk_inserted";
 
@@ -89,7 +90,7 @@ export class PostgresDialect implements BulkDialect {
       const source = unnest
         ? `(SELECT * FROM unnest(${columns.map((c, i) => `$${i + 1}::${types.get(c.metadata.databaseName)}[]`).join(", ")}))`
         : `(${valuesClause(rowCount, columns.length, (n) => `$${n}::${types.get(columns[(n - 1) % columns.length]!.metadata.databaseName)}`)})`;
-      const sets = updateSetList(plan, keyColumns.length, setColumns, "v.", NOW);
+      const sets = updateSetList(plan, keyColumns.length, setColumns, "v.", BOOKKEEPING);
       return `UPDATE ${plan.tableName} AS t SET ${sets} FROM ${source} AS v(${aliases}) WHERE ${keyMatch(keyColumns, "t.", "v.")}`;
     });
     return { sql, parameters: unnest ? toColumnArrays(batch.values, columns.length, rowCount) : (batch.values as unknown[]) };
@@ -118,7 +119,7 @@ export class PostgresDialect implements BulkDialect {
     const { plan, conflict } = batch;
     let returning = returningClause(plan, batch.returning);
     if (conflict.kind === "update") returning = `${returning ? `${returning}, ` : " RETURNING "}(xmax = 0) AS "${INSERTED_FLAG}"`;
-    return onConflictClause(plan, conflict, NOW) + returning;
+    return onConflictClause(plan, conflict, BOOKKEEPING) + returning;
   }
 
   private usesUnnest(plan: ColumnPlan): boolean {
@@ -145,7 +146,7 @@ export class PostgresDialect implements BulkDialect {
         batch.returning.length === 0
           ? `SELECT * FROM unnest(${arrays})`
           : `SELECT ${aliases.join(", ")} FROM unnest(${arrays}) WITH ORDINALITY AS u(${aliases.join(", ")}, ord) ORDER BY ord`;
-      return `INSERT INTO ${plan.tableName} ${columnList(columns)} ${source}${trailer}`;
+      return `INSERT INTO ${plan.tableName} AS t ${columnList(columns)} ${source}${trailer}`;
     });
     return { sql, parameters };
   }
@@ -155,7 +156,7 @@ export class PostgresDialect implements BulkDialect {
     const trailer = this.trailer(batch);
     const sql = this.sql.get(shapeKey(columns, rowCount, plan.tableName + trailer), () => {
       const values = valuesClause(rowCount, columns.length, (n) => `$${n}`);
-      return `INSERT INTO ${plan.tableName} ${columnList(columns)} ${values}${trailer}`;
+      return `INSERT INTO ${plan.tableName} AS t ${columnList(columns)} ${values}${trailer}`;
     });
     return { sql, parameters: batch.values as unknown[] };
   }

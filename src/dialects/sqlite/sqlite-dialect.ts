@@ -2,6 +2,7 @@ import type { ColumnPlan } from "../../metadata/column-plan";
 import type { SqlStatement } from "../../types";
 import type { BulkDialect, DatabaseClient, InsertBatch, InsertOutcome, UpdateBatch } from "../dialect";
 import {
+  type Bookkeeping,
   existingCountSql,
   keyMatch,
   onConflictClause,
@@ -17,7 +18,7 @@ import { BetterSqlite3Client, Sqlite3Client } from "./sqlite-clients";
 const LEGACY_MAX_VARIABLES = 999;
 /** SQLITE_MAX_VARIABLE_NUMBER's default from SQLite 3.32.0 on. */
 const MODERN_MAX_VARIABLES = 32766;
-const NOW = "CURRENT_TIMESTAMP";
+const BOOKKEEPING: Bookkeeping = { now: () => "CURRENT_TIMESTAMP", current: "" };
 
 /**
  * SQLite through node-sqlite3 or better-sqlite3: one SQL dialect, two clients.
@@ -61,7 +62,7 @@ export class SqliteDialect implements BulkDialect {
 
   buildInsert(batch: InsertBatch): SqlStatement {
     const { plan, columns, rowCount } = batch;
-    const trailer = onConflictClause(plan, batch.conflict, NOW) + returningClause(plan, batch.returning);
+    const trailer = onConflictClause(plan, batch.conflict, BOOKKEEPING) + returningClause(plan, batch.returning);
     const sql = this.sql.get(shapeKey(columns, rowCount, plan.tableName + trailer), () => {
       const values = valuesClause(rowCount, columns.length, () => "?");
       return `INSERT INTO ${plan.tableName} ${columnList(columns)} ${values}${trailer}`;
@@ -82,7 +83,7 @@ export class SqliteDialect implements BulkDialect {
     const width = keyColumns.length + setColumns.length;
     const sql = this.sql.get(shapeKey([...keyColumns, ...setColumns], rowCount, `update ${plan.tableName}`), () => {
       const values = valuesClause(rowCount, width, () => "?");
-      const sets = updateSetList(plan, keyColumns.length, setColumns, "v.", NOW);
+      const sets = updateSetList(plan, keyColumns.length, setColumns, "v.", BOOKKEEPING);
       const match = keyMatch(keyColumns, `${plan.tableName}.`, "v.");
       return `WITH v(${sourceAliases(width).join(", ")}) AS (${values}) UPDATE ${plan.tableName} SET ${sets} FROM v WHERE ${match}`;
     });
