@@ -4,12 +4,28 @@
 import "./typeorm-version";
 import "reflect-metadata";
 import { DataSource, type DataSourceOptions } from "typeorm";
-import { bulkInsertMappings } from "../src";
+import { bulkInsertMappings, bulkUpdateMappings } from "../src";
 import { Role, User } from "../entities";
 import { benchDataSourceOptions, type BenchDatabase } from "./databases";
 import { rawInsert } from "./raw-drivers";
 
-type Method = "save" | "insert" | "raw" | "bulk";
+type Method =
+  | "save"
+  | "insert"
+  | "raw"
+  | "bulk"
+  | "update-bulk"
+  | "update-each"
+  | "update-save"
+  | "upsert-bulk"
+  | "upsert-typeorm";
+
+/** Methods that update or upsert rows that must exist first (seeded untimed). */
+function seedCount(method: Method, rows: number): number {
+  if (method.startsWith("update")) return rows;
+  if (method.startsWith("upsert")) return rows / 2;
+  return 0;
+}
 
 const ROLES = 10;
 
@@ -41,6 +57,32 @@ async function run(dataSource: DataSource, database: BenchDatabase, method: Meth
     case "bulk":
       await bulkInsertMappings(dataSource, User, rows, process.env["BULK_ROWS"] ? { batchSize: Number(process.env["BULK_ROWS"]) } : {});
       return;
+    case "update-bulk":
+      await bulkUpdateMappings(dataSource, User, rows.map((r, i) => ({ id: i + 1, email: `changed-${r.email}` })));
+      return;
+    case "update-each":
+      await dataSource.transaction(async (manager) => {
+        for (let i = 0; i < rows.length; i++) await manager.update(User, i + 1, { email: `changed-${rows[i]!.email}` });
+      });
+      return;
+    case "update-save": {
+      const loaded = await repository.find({ order: { id: "ASC" } });
+      for (const user of loaded) user.email = `changed-${user.email}`;
+      await repository.save(loaded, { chunk: 500 });
+      return;
+    }
+    case "upsert-bulk":
+      await bulkInsertMappings(dataSource, User, rows.map((r) => ({ ...r, email: `changed-${r.email}` })), {
+        onConflict: { target: ["username"], update: ["email"] },
+      });
+      return;
+    case "upsert-typeorm":
+      await dataSource.transaction(async (manager) => {
+        for (const chunk of chunks(rows, 500)) {
+          await manager.getRepository(User).upsert(chunk.map((r) => ({ ...r, email: `changed-${r.email}`, role: { id: r.role } })), ["username"]);
+        }
+      });
+      return;
   }
 }
 
@@ -53,6 +95,8 @@ async function main(): Promise<void> {
     await dataSource.synchronize(true);
     await dataSource.getRepository(Role).insert(Array.from({ length: ROLES }, (_, i) => ({ name: `role${i}` })));
     const rows = users(Number(count));
+    const seeded = seedCount(method, rows.length);
+    if (seeded > 0) await bulkInsertMappings(dataSource, User, rows.slice(0, seeded));
     const started = process.hrtime.bigint();
     await run(dataSource, database, method, rows);
     times.push(Number(process.hrtime.bigint() - started) / 1e9);
