@@ -2,6 +2,18 @@ import type { ColumnPlan, PlannedColumn } from "../metadata/column-plan";
 import type { ColumnMetadata } from "../metadata/typeorm-types";
 import type { SqlStatement } from "../types";
 
+/** A failure a dialect can pin to one row of its batch (`rowOffset`, 0-based within the batch). */
+export class BatchRowError extends Error {
+  constructor(
+    message: string,
+    readonly rowOffset: number,
+    cause: unknown,
+  ) {
+    super(message, { cause });
+    this.name = "BatchRowError";
+  }
+}
+
 /** What one statement did. */
 export interface ExecResult {
   /** Rows of a RETURNING clause (empty without one). */
@@ -34,6 +46,8 @@ export interface UpdateBatch {
 export interface DatabaseClient {
   /** Runs one statement; `wantRows` asks for the rows of its RETURNING clause. */
   run(statement: SqlStatement, wantRows: boolean): Promise<ExecResult>;
+  /** Streams `data` into a `COPY … FROM STDIN` statement (PostgreSQL); resolves with the rows copied. */
+  copyIn?(sql: string, data: string): Promise<number>;
 }
 
 /**
@@ -85,6 +99,13 @@ export interface BulkDialect {
   buildInsert(batch: InsertBatch): SqlStatement;
   /** Runs the INSERT of one batch and reads its inserted/updated counts. */
   runInsert(client: DatabaseClient, batch: InsertBatch): Promise<InsertOutcome>;
+  /**
+   * Writes a plain insert batch through the database's bulk-load channel (PostgreSQL COPY);
+   * absent where there is none. Resolves with the rows written.
+   */
+  copyRows?(client: DatabaseClient, batch: InsertBatch): Promise<number>;
+  /** Whether `method: "auto"` should take `copyRows` for a batch of `rowCount` rows. */
+  prefersCopy?(rowCount: number): boolean;
   /** Most rows one UPDATE of `columnCount` columns (keys included) may carry. */
   maxRowsPerUpdate(plan: ColumnPlan, columnCount: number): number;
   /** One statement updating every row of the batch, matched by primary key. */
@@ -94,6 +115,8 @@ export interface BulkDialect {
    * ordinary inserts don't collide (PostgreSQL's sequences don't move by themselves).
    */
   afterExplicitKeys(plan: ColumnPlan, column: ColumnMetadata, client: DatabaseClient): Promise<void>;
+  /** The statement with its values inlined as literals escaped the driver's way (dry runs). */
+  inline(statement: SqlStatement): string;
   /** Wraps a native connection (what TypeORM's `QueryRunner.connect()` resolves to). */
   client(native: unknown): DatabaseClient;
 }

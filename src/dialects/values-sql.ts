@@ -43,3 +43,21 @@ export class SqlCache {
 export function shapeKey(columns: readonly PlannedColumn[], rowCount: number, suffix: string): string {
   return `${columns.map((c) => c.metadata.databaseName).join("\u0000")}|${rowCount}|${suffix}`;
 }
+
+/**
+ * A statement with its `?` placeholders replaced by the literals `literal` renders, for dry
+ * runs (identifiers and SQL text never contain `?`: identifiers here are all escaped names).
+ */
+export function inlineQuestionMarks(statement: { sql: string; parameters: readonly unknown[] }, literal: (value: unknown) => string): string {
+  let next = 0;
+  return statement.sql.replace(/\?/g, () => literal(statement.parameters[next++]));
+}
+
+/** An SQLite literal: strings quoted with '' doubled, blobs as X'…', booleans as 1/0. */
+export function sqliteLiteral(value: unknown): string {
+  if (value === null || value === undefined) return "NULL";
+  if (typeof value === "number" || typeof value === "bigint") return String(value);
+  if (typeof value === "boolean") return value ? "1" : "0";
+  if (value instanceof Uint8Array) return `X'${Buffer.from(value).toString("hex")}'`;
+  return `'${String(value).replace(/'/g, "''")}'`;
+}

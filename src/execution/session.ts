@@ -80,14 +80,27 @@ export async function withSession<T>(
 class LazyTransaction implements DatabaseClient {
   private begun = false;
 
-  constructor(private readonly inner: DatabaseClient) {}
+  readonly copyIn?: (sql: string, data: string) => Promise<number>;
+
+  constructor(private readonly inner: DatabaseClient) {
+    const copyIn = inner.copyIn?.bind(inner);
+    if (copyIn) {
+      this.copyIn = async (sql, data) => {
+        await this.begin();
+        return copyIn(sql, data);
+      };
+    }
+  }
 
   async run(statement: SqlStatement, wantRows: boolean): Promise<ExecResult> {
-    if (!this.begun) {
-      await this.inner.run({ sql: "BEGIN", parameters: [] }, false);
-      this.begun = true;
-    }
+    await this.begin();
     return this.inner.run(statement, wantRows);
+  }
+
+  private async begin(): Promise<void> {
+    if (this.begun) return;
+    await this.inner.run({ sql: "BEGIN", parameters: [] }, false);
+    this.begun = true;
   }
 
   async commit(): Promise<void> {

@@ -55,6 +55,8 @@ export class BatchWriter {
   private prepared = false;
   /** Whether `scratch` already holds the first row of the next run (its shape ended the last one). */
   private nextEncoded = false;
+  /** The last statement of the previous flush, still running while the next buffer fills. */
+  private inFlight: Promise<void> | undefined;
   /** Whether `scratch` already holds the first row of the next run (its shape ended the last one). */
   constructor(
     private readonly session: BulkSession,
@@ -99,16 +101,30 @@ export class BatchWriter {
     while (start < rows.length) {
       if (!encoded) this.operation.encode(rows[start]!, indexes[start]!, this.scratch);
       const run = this.collectRun(rows, indexes, start);
-      await this.write(run);
+      await this.settle();
       start += run.rowCount;
       encoded = this.nextEncoded;
+      // The last run is left running: the caller reads and encodes the next buffer meanwhile
+      // (at most two buffers in memory). Its failure surfaces at the next flush or at finish.
+      const writing = this.write(run);
+      if (start < rows.length) await writing;
+      else this.inFlight = writing;
+      writing.catch(() => undefined);
     }
   }
 
-  /** Flushes, then lets the operation finish. */
+  /** Flushes, waits for the last statement, then lets the operation finish. */
   async finish(): Promise<void> {
     await this.flush();
+    await this.settle();
     if (!this.options.dryRun) await this.operation.finish?.(this.session.client);
+  }
+
+  /** Waits for the statement left running by the previous flush. */
+  async settle(): Promise<void> {
+    const inFlight = this.inFlight;
+    this.inFlight = undefined;
+    await inFlight;
   }
 
   /** Rows `start…` that share the shape of row `start` (already encoded), up to the statement limits. */

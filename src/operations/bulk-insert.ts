@@ -27,10 +27,8 @@ export async function bulkInsertMappings<Entity extends ObjectLiteral>(
   const plan = planFor(target, entity);
   const conflict = conflictPlanOf(plan, options.onConflict);
   return runBulk(target, options, async (session, result, progress) => {
-    const operation = new InsertOperation(plan, session.dialect, conflict, {
-      columns: options.returning ? plan.primaryColumns : [],
-      writeBack: false,
-    });
+    const readBack = { columns: options.returning ? plan.primaryColumns : [], writeBack: false };
+    const operation = new InsertOperation(plan, session.dialect, conflict, readBack, options.method);
     const writer = new BatchWriter(session, operation, options, result, progress);
     await forEachRow(rows, plan.entityName, (row, index) => {
       checkRow(plan, row, index);
@@ -101,15 +99,17 @@ class ObjectWriters {
 
   async flushAll(): Promise<void> {
     for (const pair of this.writers.values()) {
-      await pair.insert?.flush();
-      await pair.save?.flush();
+      // settled before the next class is encoded: its rows may reference ids written back here
+      for (const writer of [pair.insert, pair.save]) {
+        await writer?.flush();
+        await writer?.settle();
+      }
     }
   }
 
   async finishAll(): Promise<void> {
     for (const pair of this.writers.values()) {
-      await pair.insert?.finish();
-      await pair.save?.finish();
+      for (const writer of [pair.insert, pair.save]) await writer?.finish();
     }
   }
 
@@ -118,7 +118,7 @@ class ObjectWriters {
       ? { kind: "update-present", target: plan.primaryColumns }
       : conflictPlanOf(plan, this.options.onConflict);
     const readBack = { columns: this.options.returning ? plan.generatedColumns : [], writeBack: !!this.options.returning };
-    const operation = new InsertOperation(plan, this.session.dialect, conflict, readBack);
+    const operation = new InsertOperation(plan, this.session.dialect, conflict, readBack, this.options.method);
     return new BatchWriter(this.session, operation, this.options, this.result, this.progress);
   }
 }

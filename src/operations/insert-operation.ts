@@ -1,8 +1,9 @@
 import type { ObjectLiteral } from "typeorm";
-import type { BulkDialect, ConflictPlan, DatabaseClient, InsertBatch } from "../dialects/dialect";
+import { BatchRowError, type BulkDialect, type ConflictPlan, type DatabaseClient, type InsertBatch } from "../dialects/dialect";
+import { BulkError } from "../errors";
 import type { ColumnPlan, PlannedColumn } from "../metadata/column-plan";
 import type { ColumnMetadata } from "../metadata/typeorm-types";
-import type { BulkResult, Identifier, SqlStatement } from "../types";
+import type { BulkResult, Identifier, InsertMethod, SqlStatement } from "../types";
 import type { Run, WriteOperation } from "./batch-writer";
 
 /** What an insert does with the generated values it reads back. */
@@ -29,8 +30,21 @@ export class InsertOperation implements WriteOperation {
     private readonly dialect: BulkDialect,
     private readonly conflict: ConflictSpec,
     private readonly readBack: ReadBack,
+    private readonly method: InsertMethod = "auto",
   ) {
     this.columns = plan.columns;
+    const plain = conflict.kind === "error" && readBack.columns.length === 0;
+    if (method === "load") {
+      throw new BulkError(`${plan.entityName}: method "load" (LOAD DATA LOCAL INFILE) is not available; use "values"`, {
+        entity: plan.entityName,
+      });
+    }
+    if (method === "copy" && (dialect.copyRows === undefined || !plain)) {
+      throw new BulkError(
+        `${plan.entityName}: method "copy" needs PostgreSQL and a plain insert (no onConflict, no returning)`,
+        { entity: plan.entityName },
+      );
+    }
   }
 
   encode(row: ObjectLiteral, index: number, out: unknown[]): void {
@@ -48,17 +62,45 @@ export class InsertOperation implements WriteOperation {
   }
 
   async execute(client: DatabaseClient, run: Run, result: BulkResult): Promise<void> {
+    if (this.usesCopy(run)) {
+      result.inserted += await this.copy(client, run);
+      return;
+    }
     const outcome = await this.dialect.runInsert(client, this.batchOf(run));
     result.inserted += outcome.inserted;
     result.updated += outcome.updated;
     if (this.readBack.columns.length > 0) this.readBackRows(outcome.rows, run, result);
-    for (const column of run.columns) {
-      if (column.metadata.generationStrategy === "increment") this.explicitKeys.add(column.metadata);
-    }
+    this.trackExplicitKeys(run);
   }
 
   async finish(client: DatabaseClient): Promise<void> {
     for (const column of this.explicitKeys) await this.dialect.afterExplicitKeys(this.plan, column, client);
+  }
+
+  /** COPY where asked for, or where "auto" finds it correct (a plain insert) and worth it. */
+  private usesCopy(run: Run): boolean {
+    if (this.dialect.copyRows === undefined || this.method === "values") return false;
+    if (this.method === "copy") return true;
+    const plain = this.conflict.kind === "error" && this.readBack.columns.length === 0;
+    return plain && this.dialect.prefersCopy?.(run.rowCount) === true;
+  }
+
+  private async copy(client: DatabaseClient, run: Run): Promise<number> {
+    try {
+      const copied = await this.dialect.copyRows!(client, this.batchOf(run));
+      this.trackExplicitKeys(run);
+      return copied;
+    } catch (error) {
+      if (!(error instanceof BatchRowError)) throw error;
+      const index = run.indexes[run.start + error.rowOffset];
+      throw new Error(`input row ${index}, ${error.message}`, { cause: error.cause });
+    }
+  }
+
+  private trackExplicitKeys(run: Run): void {
+    for (const column of run.columns) {
+      if (column.metadata.generationStrategy === "increment") this.explicitKeys.add(column.metadata);
+    }
   }
 
   private batchOf(run: Run): InsertBatch {

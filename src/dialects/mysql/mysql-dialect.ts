@@ -133,6 +133,12 @@ export class MysqlDialect implements BulkDialect {
     // AUTO_INCREMENT moves past explicit keys by itself.
   }
 
+  inline(statement: SqlStatement): string {
+    // mysql2's own client-side escaping: exactly what it sends for these parameters.
+    const { format } = require("mysql2") as { format(sql: string, values: unknown[]): string };
+    return format(statement.sql, statement.parameters);
+  }
+
   client(native: unknown): DatabaseClient {
     return new MysqlClient(native as MysqlConnection);
   }

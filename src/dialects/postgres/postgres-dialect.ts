@@ -1,9 +1,12 @@
+import { Readable, type Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import type { ColumnPlan } from "../../metadata/column-plan";
 import type { ColumnMetadata } from "../../metadata/typeorm-types";
 import type { SqlStatement } from "../../types";
-import type { BulkDialect, DatabaseClient, ExecResult, InsertBatch, InsertOutcome, UpdateBatch } from "../dialect";
+import { BatchRowError, type BulkDialect, type DatabaseClient, type ExecResult, type InsertBatch, type InsertOutcome, type UpdateBatch } from "../dialect";
 import { type Bookkeeping, keyMatch, onConflictClause, returningClause, sourceAliases, updateSetList } from "../on-conflict-sql";
 import { columnList, shapeKey, SqlCache, valuesClause } from "../values-sql";
+import { copyErrorLine, copyText } from "./copy-text";
 
 /** The Bind message counts parameters in 16 bits; node-postgres wraps larger counts silently. */
 const MAX_BIND_PARAMETERS = 65535;
@@ -15,7 +18,11 @@ const INSERTED_FLAG = "__typeorm_bulk_inserted";
 /** The part of node-postgres' `Client`/`PoolClient` used here. */
 interface PgClient {
   query(text: string, values: unknown[]): Promise<{ rows: Record<string, unknown>[]; rowCount: number | null }>;
+  query<T extends Writable>(stream: T): T;
 }
+
+/** Rows from which `method: "auto"` takes COPY: below, one INSERT costs less than starting a COPY. */
+const COPY_FROM_ROWS = 1000;
 
 /**
  * PostgreSQL through node-postgres.
@@ -29,6 +36,9 @@ interface PgClient {
  * Upserts are `ON CONFLICT (target) DO UPDATE … RETURNING (xmax = 0)`: a freshly inserted row
  * version has no deleting transaction, an updated one does, which splits the count exactly.
  * Updates join the target table to the same unnest: `UPDATE … FROM (SELECT * FROM unnest(…)) v`.
+ *
+ * COPY (`method: "copy"`, or "auto" for plain inserts of large batches) streams the same
+ * encoded values as COPY text through pg-copy-streams; see copy-text.ts.
  *
  * Column types for the casts come from the catalog (`format_type` without type modifier, so
  * `varchar(20)` is cast to `varchar` and an over-long value still fails on assignment instead
@@ -96,6 +106,21 @@ export class PostgresDialect implements BulkDialect {
     return { sql, parameters: unnest ? toColumnArrays(batch.values, columns.length, rowCount) : (batch.values as unknown[]) };
   }
 
+  prefersCopy(rowCount: number): boolean {
+    return rowCount >= COPY_FROM_ROWS;
+  }
+
+  async copyRows(client: DatabaseClient, batch: InsertBatch): Promise<number> {
+    const sql = `COPY ${batch.plan.tableName} ${columnList(batch.columns)} FROM STDIN`;
+    try {
+      return await client.copyIn!(sql, copyText(batch));
+    } catch (error) {
+      const line = copyErrorLine(error);
+      if (line === undefined) throw error;
+      throw new BatchRowError(`COPY line ${line}: ${(error as Error).message}`, line - 1, error);
+    }
+  }
+
   async afterExplicitKeys(plan: ColumnPlan, column: ColumnMetadata, client: DatabaseClient): Promise<void> {
     // Never moves a sequence backwards: GREATEST with its next value.
     const name = plan.quote(column.databaseName);
@@ -108,6 +133,17 @@ export class PostgresDialect implements BulkDialect {
       },
       false,
     );
+  }
+
+  inline(statement: SqlStatement): string {
+    // node-postgres' own text conversion (prepareValue: dates in local time, arrays as {…}) and escaping.
+    const { escapeLiteral } = require("pg") as { escapeLiteral(value: string): string };
+    const { prepareValue } = require("pg/lib/utils") as { prepareValue(value: unknown): unknown };
+    return statement.sql.replace(/\$(\d+)/g, (_, n: string) => {
+      const value = prepareValue(statement.parameters[Number(n) - 1]);
+      if (value === null || value === undefined) return "NULL";
+      return escapeLiteral(Buffer.isBuffer(value) ? `\\x${value.toString("hex")}` : String(value));
+    });
   }
 
   client(native: unknown): DatabaseClient {
@@ -175,6 +211,13 @@ function toColumnArrays(values: readonly unknown[], width: number, rowCount: num
 
 class PgDatabaseClient implements DatabaseClient {
   constructor(private readonly client: PgClient) {}
+
+  async copyIn(sql: string, data: string): Promise<number> {
+    const { from } = require("pg-copy-streams") as typeof import("pg-copy-streams");
+    const stream = this.client.query(from(sql));
+    await pipeline(Readable.from([data]), stream);
+    return stream.rowCount;
+  }
 
   async run(statement: SqlStatement, _wantRows: boolean): Promise<ExecResult> {
     const result = await this.client.query(statement.sql, statement.parameters);

@@ -11,7 +11,7 @@ import {
   targetValues,
   updateSetList,
 } from "../on-conflict-sql";
-import { columnList, shapeKey, SqlCache, valuesClause } from "../values-sql";
+import { columnList, inlineQuestionMarks, shapeKey, SqlCache, sqliteLiteral, valuesClause } from "../values-sql";
 import { BetterSqlite3Client, Sqlite3Client } from "./sqlite-clients";
 
 /** SQLITE_MAX_VARIABLE_NUMBER's default before SQLite 3.32.0. */
@@ -92,6 +92,10 @@ export class SqliteDialect implements BulkDialect {
 
   async afterExplicitKeys(): Promise<void> {
     // SQLite moves its rowid/AUTOINCREMENT counter past explicit keys by itself.
+  }
+
+  inline(statement: SqlStatement): string {
+    return inlineQuestionMarks(statement, sqliteLiteral);
   }
 
   client(native: unknown): DatabaseClient {

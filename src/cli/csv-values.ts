@@ -1,0 +1,146 @@
+import type { EntityMetadata, ObjectLiteral } from "typeorm";
+import type { ColumnMetadata } from "../metadata/typeorm-types";
+
+/** A CSV cell that doesn't fit its column: the message names file, line, column and value. */
+export class CsvValueError extends Error {
+  constructor(file: string, line: number, header: string, type: string, value: string, reason: string) {
+    super(`${file}:${line}: column "${header}" (${type}): ${JSON.stringify(value)} ${reason}`);
+    this.name = "CsvValueError";
+  }
+}
+
+type Parse = (cell: string) => unknown;
+
+const INTEGER = /^[-+]?\d+$/;
+const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TRUE = new Set(["true", "t", "1", "yes", "y"]);
+const FALSE = new Set(["false", "f", "0", "no", "n"]);
+
+class Rejected {
+  constructor(readonly reason: string) {}
+}
+
+/** Parsers by normalised column type; a parser returns a `Rejected` for a cell that doesn't fit. */
+function parserFor(column: ColumnMetadata): Parse {
+  const type = typeName(column);
+  if (column.enum) {
+    const allowed = new Map(column.enum.map((v) => [String(v), v]));
+    return (cell) => (allowed.has(cell) ? allowed.get(cell) : new Rejected(`is not one of ${[...allowed.keys()].join(", ")}`));
+  }
+  if (/^(bigint|int8|unsigned big int)$/.test(type)) {
+    return (cell) => (INTEGER.test(cell) ? cell : new Rejected("is not an integer"));
+  }
+  if (/int|^number$/.test(type)) {
+    return (cell) => (INTEGER.test(cell) && Number.isSafeInteger(Number(cell)) ? Number(cell) : new Rejected("is not an integer"));
+  }
+  if (/^(decimal|numeric|dec|money)$/.test(type)) return (cell) => (DECIMAL.test(cell) ? cell : new Rejected("is not a decimal number"));
+  if (/float|double|real/.test(type)) {
+    return (cell) => (DECIMAL.test(cell) ? Number(cell) : new Rejected("is not a number"));
+  }
+  if (/^bool/.test(type)) {
+    return (cell) => {
+      const lower = cell.toLowerCase();
+      return TRUE.has(lower) ? true : FALSE.has(lower) ? false : new Rejected("is not a boolean");
+    };
+  }
+  if (type === "date") return (cell) => (DATE.test(cell) ? cell : new Rejected("is not a date (YYYY-MM-DD)"));
+  if (/time|^date$/.test(type) && type !== "time") {
+    return (cell) => {
+      const date = new Date(cell);
+      return Number.isNaN(date.getTime()) ? new Rejected("is not a date-time") : date;
+    };
+  }
+  if (/json/.test(type)) {
+    return (cell) => {
+      try {
+        return JSON.parse(cell) as unknown;
+      } catch {
+        return new Rejected("is not JSON");
+      }
+    };
+  }
+  if (type === "simple-array") return (cell) => cell.split(",");
+  return (cell) => cell;
+}
+
+function typeName(column: ColumnMetadata): string {
+  return typeof column.type === "function" ? column.type.name.toLowerCase() : String(column.type).toLowerCase();
+}
+
+/** One CSV header resolved to the entity: where its value goes and how it is parsed. */
+interface HeaderPlan {
+  readonly header: string;
+  readonly path: readonly string[];
+  readonly type: string;
+  readonly parse: Parse;
+  /** An empty cell leaves the column out (its default applies) instead of writing NULL. */
+  readonly emptyIsAbsent: boolean;
+}
+
+/**
+ * Turns CSV records into mappings for `bulkInsertMappings`: headers are property names (dotted
+ * for embedded properties), a relation column takes the related id, and cells are parsed by
+ * column type. An empty cell is NULL, unless the column has a default.
+ */
+export class CsvRowConverter {
+  private readonly headers: HeaderPlan[];
+
+  constructor(
+    metadata: EntityMetadata,
+    headers: readonly string[],
+    private readonly file: string,
+  ) {
+    this.headers = headers.map((header) => planHeader(metadata, header));
+  }
+
+  /** The mapping of the record on `line` (1-based line number in the file). */
+  convert(record: readonly string[], line: number): ObjectLiteral {
+    const row: ObjectLiteral = {};
+    for (let i = 0; i < this.headers.length; i++) {
+      const header = this.headers[i]!;
+      const cell = record[i] ?? "";
+      let value: unknown;
+      if (cell === "") {
+        if (header.emptyIsAbsent) continue;
+        value = null;
+      } else {
+        value = header.parse(cell);
+        if (value instanceof Rejected) throw new CsvValueError(this.file, line, header.header, header.type, cell, value.reason);
+      }
+      assign(row, header.path, value);
+    }
+    return row;
+  }
+}
+
+/** Thrown for a header that names nothing writable on the entity. */
+export class CsvHeaderError extends Error {}
+
+function planHeader(metadata: EntityMetadata, header: string): HeaderPlan {
+  const relation = metadata.findRelationWithPropertyPath(header);
+  const column =
+    relation?.joinColumns.length === 1
+      ? relation.joinColumns[0]!
+      : (metadata.findColumnWithPropertyPath(header) ?? metadata.columns.find((c) => c.databaseName === header));
+  if (column === undefined || column.isVirtualProperty) {
+    throw new CsvHeaderError(`column "${header}" is not a property of ${metadata.name}`);
+  }
+  const typed = column.referencedColumn ?? column;
+  return {
+    header,
+    path: header.split("."),
+    type: typeName(typed),
+    parse: parserFor(typed),
+    emptyIsAbsent: column.default !== undefined || column.isGenerated || column.isCreateDate || column.isUpdateDate || column.isVersion,
+  };
+}
+
+function assign(row: ObjectLiteral, path: readonly string[], value: unknown): void {
+  let target = row;
+  for (let i = 0; i < path.length - 1; i++) {
+    const key = path[i]!;
+    target = (target[key] ??= {}) as ObjectLiteral;
+  }
+  target[path[path.length - 1]!] = value;
+}
