@@ -58,7 +58,7 @@ async function run(dataSource: DataSource, database: BenchDatabase, method: Meth
       await bulkInsertMappings(dataSource, User, rows, process.env["BULK_ROWS"] ? { batchSize: Number(process.env["BULK_ROWS"]) } : {});
       return;
     case "update-bulk":
-      await bulkUpdateMappings(dataSource, User, rows.map((r, i) => ({ id: i + 1, email: `changed-${r.email}` })));
+      await bulkUpdateMappings(dataSource, User, rows.map((r, i) => ({ id: i + 1, email: `changed-${r.email}` })), process.env["BULK_ROWS"] ? { batchSize: Number(process.env["BULK_ROWS"]) } : {});
       return;
     case "update-each":
       await dataSource.transaction(async (manager) => {

@@ -127,10 +127,11 @@ function planHeader(metadata: EntityMetadata, header: string): HeaderPlan {
     throw new CsvHeaderError(`column "${header}" is not a property of ${metadata.name}`);
   }
   const typed = column.referencedColumn ?? column;
+  const dataSource = (metadata as { dataSource?: EntityMetadata["connection"] }).dataSource ?? metadata.connection;
   return {
     header,
     path: header.split("."),
-    type: typeName(typed),
+    type: dataSource.driver.normalizeType(typed),
     parse: parserFor(typed),
     emptyIsAbsent: column.default !== undefined || column.isGenerated || column.isCreateDate || column.isUpdateDate || column.isVersion,
   };

@@ -26,7 +26,8 @@ export async function loadDataSource(file: string): Promise<DataSource> {
 let registered = false;
 
 function registerTypeScript(): void {
-  if (registered || process.env["TS_NODE_DEV"] !== undefined) return;
+  const alreadyRegistered = (process as unknown as Record<symbol, unknown>)[Symbol.for("ts-node.register.instance")];
+  if (registered || alreadyRegistered !== undefined) return;
   let tsNode: string;
   try {
     tsNode = require.resolve("ts-node", { paths: [process.cwd(), __dirname] });

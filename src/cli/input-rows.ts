@@ -24,6 +24,7 @@ export interface InputFile {
 /** Opens `file` (`-` for standard input, which needs `format`). */
 export function openInput(file: string, format: InputFormat | undefined): InputFile {
   const resolved = format ?? formatOf(file);
+  if (file !== "-" && !fs.existsSync(file)) throw new UsageError(`input file not found: ${file}`);
   const stream: Readable = file === "-" ? process.stdin : fs.createReadStream(file);
   const size = file === "-" ? undefined : fs.statSync(file).size;
   let bytes = 0;

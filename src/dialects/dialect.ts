@@ -89,8 +89,10 @@ export interface BulkDialect {
   readonly sharedConnection: boolean;
   /** Bytes one statement may take, where the database limits it (MySQL's max_allowed_packet). */
   readonly maxStatementBytes?: number;
-  /** Rows per statement when the caller gives no `batchSize` (chosen by benchmark). */
+  /** Insert rows per statement when the caller gives no `batchSize` (chosen by benchmark). */
   readonly defaultBatchSize: number;
+  /** Update rows per statement when the caller gives no `batchSize` (chosen by benchmark). */
+  readonly defaultUpdateBatchSize: number;
   /** Most rows one INSERT of `batch.plan` with `columnCount` columns may carry. */
   maxRowsPerInsert(plan: ColumnPlan, columnCount: number): number;
   /** Called once per call before any statement is built; may read the catalog and cache it. */

@@ -22,6 +22,8 @@ export interface Run {
 /** What differs between writing inserts and updates; the buffering and batching are shared. */
 export interface WriteOperation {
   readonly plan: ColumnPlan;
+  /** Rows per buffer when the caller gives no `batchSize`. */
+  readonly defaultBatchSize: number;
   /** The columns `encode` fills, in order. */
   readonly columns: readonly PlannedColumn[];
   /** Encodes input row `index` into `out` (one slot per column, `undefined` for absent). */
@@ -69,7 +71,7 @@ export class BatchWriter {
     this.width = operation.columns.length;
     this.scratch = new Array<unknown>(this.width);
     this.present = new Uint8Array(this.width);
-    this.bufferSize = options.batchSize ?? session.dialect.defaultBatchSize;
+    this.bufferSize = options.batchSize ?? operation.defaultBatchSize;
     if (!Number.isInteger(this.bufferSize) || this.bufferSize < 1) {
       throw new BulkError(`${plan.entityName}: batchSize must be a positive integer, got ${this.bufferSize}`, {
         entity: plan.entityName,

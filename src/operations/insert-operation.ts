@@ -23,6 +23,7 @@ export type ConflictSpec = ConflictPlan | { readonly kind: "update-present"; rea
 /** Multi-row INSERTs (plain, ignoring conflicts, or upserting) of one entity. */
 export class InsertOperation implements WriteOperation {
   readonly columns: readonly PlannedColumn[];
+  readonly defaultBatchSize: number;
   private readonly explicitKeys = new Set<ColumnMetadata>();
 
   constructor(
@@ -33,6 +34,7 @@ export class InsertOperation implements WriteOperation {
     private readonly method: InsertMethod = "auto",
   ) {
     this.columns = plan.columns;
+    this.defaultBatchSize = dialect.defaultBatchSize;
     const plain = conflict.kind === "error" && readBack.columns.length === 0;
     if (method === "load") {
       throw new BulkError(`${plan.entityName}: method "load" (LOAD DATA LOCAL INFILE) is not available; use "values"`, {

@@ -7,12 +7,14 @@ import type { Run, WriteOperation } from "./batch-writer";
 /** Batch UPDATEs by primary key: one statement per run of rows that set the same columns. */
 export class UpdateOperation implements WriteOperation {
   readonly columns: readonly PlannedColumn[];
+  readonly defaultBatchSize: number;
 
   constructor(
     readonly plan: ColumnPlan,
     private readonly dialect: BulkDialect,
   ) {
     this.columns = plan.updateColumns;
+    this.defaultBatchSize = dialect.defaultUpdateBatchSize;
   }
 
   encode(row: ObjectLiteral, index: number, out: unknown[]): void {

@@ -53,6 +53,7 @@ export class MysqlDialect implements BulkDialect {
   readonly name = "mysql";
   readonly sharedConnection = false;
   readonly defaultBatchSize = 1000;
+  readonly defaultUpdateBatchSize = 5000;
   private readonly sql = new SqlCache();
   private server: { mariadb: boolean; maxPacket: number } | undefined;
 

@@ -48,6 +48,8 @@ export class PostgresDialect implements BulkDialect {
   readonly name = "postgres";
   readonly sharedConnection = false;
   readonly defaultBatchSize = 5000;
+  // small batches make the planner hash-join against a full scan of the table, per statement
+  readonly defaultUpdateBatchSize = 20_000;
   private readonly columnTypes = new WeakMap<ColumnPlan, ReadonlyMap<string, string>>();
   private readonly sql = new SqlCache();
 

@@ -40,6 +40,7 @@ export class SqliteDialect implements BulkDialect {
   readonly name = "sqlite";
   readonly sharedConnection = true;
   readonly defaultBatchSize = 500;
+  readonly defaultUpdateBatchSize = 500;
   private maxVariables = LEGACY_MAX_VARIABLES;
   private probed = false;
   private readonly sql = new SqlCache();
