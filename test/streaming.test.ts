@@ -1,0 +1,38 @@
+import { bulkInsertMappings } from "../src";
+import { Role, User } from "../entities";
+import { allDatabases, withEachDatabase } from "./support/databases";
+import { countRows } from "./support/rows";
+
+const ROWS = 1_000_000;
+/** Live heap growth allowed; the rows themselves, held at once, would take several times this. */
+const HEAP_BOUND_MB = 64;
+
+async function* generatedUsers(count: number) {
+  for (let i = 0; i < count; i++) yield { username: `streamed${i}`, email: `s${i}@example.com` };
+}
+
+withEachDatabase(
+  "a large async source is consumed batch by batch",
+  [Role, User],
+  ({ dataSource }) => {
+    it(`loads ${ROWS.toLocaleString("en-US")} generated rows with the live heap staying within ${HEAP_BOUND_MB} MB of where it started`, async () => {
+      // `npm test` runs node with --expose-gc, so what is measured is live memory, not garbage
+      expect(global.gc).toBeDefined();
+      const gc = global.gc!;
+      gc();
+      const baseline = process.memoryUsage().heapUsed;
+      let peak = baseline;
+      const result = await bulkInsertMappings(dataSource(), User, generatedUsers(ROWS), {
+        onProgress: ({ batches }) => {
+          if (batches % 10 !== 0) return;
+          gc();
+          peak = Math.max(peak, process.memoryUsage().heapUsed);
+        },
+      });
+      expect(result.inserted).toBe(ROWS);
+      expect(await countRows(dataSource(), User)).toBe(ROWS);
+      expect((peak - baseline) / 2 ** 20).toBeLessThan(HEAP_BOUND_MB);
+    });
+  },
+  allDatabases.filter((db) => db.family !== "mysql"),
+);
