@@ -1,8 +1,10 @@
 // `npm run bench`: every method on every database, each in its own process, printed as a
 // Markdown table with rows/s and the ratio to the raw driver measured in the same run.
 import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { CSV_FILE } from "./csv-load";
 import { typeormOf, type BenchDatabase } from "./databases";
 
 interface Measurement {
@@ -24,8 +26,12 @@ const DATABASES = (process.env["BENCH_DATABASES"]?.split(",") ?? ["sqlite3", "be
 interface Section {
   readonly title: string;
   readonly baseline: string;
+  /** Databases this section runs on (default: all). */
+  readonly databases?: readonly BenchDatabase[];
   readonly methods: readonly [method: string, repetitions: number, rows: number][];
 }
+
+const CSV_ROWS = Number(process.env["BENCH_CSV_ROWS"] ?? 1_000_000);
 
 const SECTIONS: Section[] = [
   {
@@ -48,6 +54,19 @@ const SECTIONS: Section[] = [
     ],
   },
   {
+    title: `Load a ${CSV_ROWS.toLocaleString("en-US")}-row CSV (username, email, role id)`,
+    baseline: "csv-raw-values",
+    databases: ["sqlite3", "postgres"],
+    methods: [
+      ["csv-raw-values", 2, CSV_ROWS],
+      ["csv-library-values", 2, CSV_ROWS],
+      ["csv-command-values", 2, CSV_ROWS],
+      ["csv-raw-copy", 2, CSV_ROWS],
+      ["csv-library-copy", 2, CSV_ROWS],
+      ["csv-command-copy", 2, CSV_ROWS],
+    ],
+  },
+  {
     title: `Upsert ${ROWS.toLocaleString("en-US")} users on username, half of them existing`,
     baseline: "upsert-typeorm",
     methods: [
@@ -67,6 +86,12 @@ const LABELS: Record<string, string> = {
   "update-bulk": "bulkUpdateMappings",
   "upsert-typeorm": "repository.upsert, 500 rows per call, one transaction",
   "upsert-bulk": "bulkInsertMappings with onConflict",
+  "csv-raw-values": "raw driver: csv-parse + multi-row VALUES",
+  "csv-library-values": "library call, INSERT path",
+  "csv-command-values": "`typeorm-bulk load` command, INSERT path (whole process)",
+  "csv-raw-copy": "raw driver: csv-parse + pg-copy-streams COPY",
+  "csv-library-copy": "library call, COPY path",
+  "csv-command-copy": "`typeorm-bulk load --method copy` (whole process)",
 };
 
 function measure(database: BenchDatabase, method: string, repetitions: number, rows: number): Measurement | undefined {
@@ -86,15 +111,24 @@ function measure(database: BenchDatabase, method: string, repetitions: number, r
 }
 
 function main(): void {
+  if (SECTIONS.some((s) => s.methods.some(([m]) => m.startsWith("csv"))) && !fs.existsSync(CSV_FILE)) {
+    execFileSync(process.execPath, ["-r", "ts-node/register/transpile-only", "-e", `require("./src/cli/demo-command").writeUsersCsv(${JSON.stringify(CSV_FILE)}, ${CSV_ROWS})`], {
+      cwd: path.join(__dirname, ".."),
+    });
+  }
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   console.log(`${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`);
   console.log(`Best of ${REPETITIONS} runs for the fast paths; each method in its own process (peak RSS is its own).`);
-  for (const section of SECTIONS) {
+  // the command is measured as users run it: from the build
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: path.join(__dirname, "..") });
+  const only = process.env["BENCH_ONLY"];
+  for (const section of SECTIONS.filter((s) => !only || s.baseline.startsWith(only))) {
     console.log(`\n### ${section.title}\n`);
     console.log(`| database (TypeORM) | method | rows | rows/s | × ${LABELS[section.baseline]} | peak RSS MB |`);
     console.log("|---|---|---:|---:|---:|---:|");
-    for (const database of DATABASES) {
+    for (const database of DATABASES.filter((d) => !section.databases || section.databases.includes(d))) {
       const results = section.methods
+        .filter(([method]) => database === "postgres" || !method.endsWith("copy"))
         .map(([method, repetitions, rows]) => measure(database, method, repetitions, rows))
         .filter((r): r is Measurement => r !== undefined);
       const baseline = results.find((r) => r.method === section.baseline);

@@ -8,6 +8,7 @@ import { bulkInsertMappings, bulkUpdateMappings } from "../src";
 import { Role, User } from "../entities";
 import { benchDataSourceOptions, type BenchDatabase } from "./databases";
 import { rawInsert } from "./raw-drivers";
+import { commandLoad, libraryLoad, rawCopyLoad, rawValuesLoad } from "./csv-load";
 
 type Method =
   | "save"
@@ -18,7 +19,16 @@ type Method =
   | "update-each"
   | "update-save"
   | "upsert-bulk"
-  | "upsert-typeorm";
+  | "upsert-typeorm"
+  | "csv-raw-values"
+  | "csv-raw-copy"
+  | "csv-library-values"
+  | "csv-library-copy"
+  | "csv-command-values"
+  | "csv-command-copy";
+
+/** Peak RSS of a child process a method ran (the command), which this process's own doesn't include. */
+let childPeakRssMb = 0;
 
 /** Methods that update or upsert rows that must exist first (seeded untimed). */
 function seedCount(method: Method, rows: number): number {
@@ -76,6 +86,22 @@ async function run(dataSource: DataSource, database: BenchDatabase, method: Meth
         onConflict: { target: ["username"], update: ["email"] },
       });
       return;
+    case "csv-raw-values":
+      await rawValuesLoad(dataSource, database);
+      return;
+    case "csv-raw-copy":
+      await rawCopyLoad(dataSource);
+      return;
+    case "csv-library-values":
+      await libraryLoad(dataSource, "values");
+      return;
+    case "csv-library-copy":
+      await libraryLoad(dataSource, "copy");
+      return;
+    case "csv-command-values":
+    case "csv-command-copy":
+      childPeakRssMb = Math.max(childPeakRssMb, commandLoad(database, method === "csv-command-copy" ? "copy" : "values", String(benchDataSourceOptions(database)["database"])));
+      return;
     case "upsert-typeorm":
       await dataSource.transaction(async (manager) => {
         for (const chunk of chunks(rows, 500)) {
@@ -94,14 +120,15 @@ async function main(): Promise<void> {
   for (let rep = 0; rep < Number(repetitions ?? 1); rep++) {
     await dataSource.synchronize(true);
     await dataSource.getRepository(Role).insert(Array.from({ length: ROLES }, (_, i) => ({ name: `role${i}` })));
-    const rows = users(Number(count));
+    const rows = method.startsWith("csv") ? [] : users(Number(count));
     const seeded = seedCount(method, rows.length);
     if (seeded > 0) await bulkInsertMappings(dataSource, User, rows.slice(0, seeded));
     const started = process.hrtime.bigint();
     await run(dataSource, database, method, rows);
     times.push(Number(process.hrtime.bigint() - started) / 1e9);
     const stored = await dataSource.getRepository(User).count();
-    if (stored !== rows.length) throw new Error(`${method} stored ${stored} of ${rows.length} rows`);
+    const expected = method.startsWith("csv") ? Number(count) : rows.length;
+    if (stored !== expected) throw new Error(`${method} stored ${stored} of ${expected} rows`);
   }
   await dataSource.destroy();
   times.sort((a, b) => a - b);
@@ -111,7 +138,7 @@ async function main(): Promise<void> {
     rows: Number(count),
     best: times[0],
     median: times[Math.floor(times.length / 2)],
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    peakRssMb: childPeakRssMb || process.resourceUsage().maxRSS / 1024,
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

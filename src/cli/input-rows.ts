@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as readline from "node:readline";
 import type { Readable } from "node:stream";
-import { parse } from "csv-parse";
+import { parse, type Options as CsvOptions } from "csv-parse";
 import type { EntityMetadata, ObjectLiteral } from "typeorm";
 import { CsvRowConverter } from "./csv-values";
 import { UsageError } from "./usage-error";
@@ -18,7 +18,7 @@ export interface InputFile {
   /** Bytes read so far. */
   bytesRead(): number;
   /** The mappings of the file, one per record. */
-  rows(metadata: EntityMetadata): AsyncGenerator<ObjectLiteral>;
+  rows(metadata: EntityMetadata): AsyncIterable<ObjectLiteral>;
 }
 
 /** Opens `file` (`-` for standard input, which needs `format`). */
@@ -48,17 +48,22 @@ function formatOf(file: string): InputFormat {
   throw new UsageError(`cannot tell the format of ${file}: use .csv, .ndjson or .jsonl, or --format`);
 }
 
-async function* csvRows(stream: Readable, metadata: EntityMetadata, name: string): AsyncGenerator<ObjectLiteral> {
-  const parser = stream.pipe(parse({ info: true, bom: true, relax_column_count: false }));
+/**
+ * The file's rows, converted inside csv-parse's `on_record` hook so that each row costs one
+ * step of async iteration; the first record is the header.
+ */
+function csvRows(stream: Readable, metadata: EntityMetadata, name: string): AsyncIterable<ObjectLiteral> {
   let converter: CsvRowConverter | undefined;
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      if (converter === undefined) converter = new CsvRowConverter(metadata, record, name);
-      else yield converter.convert(record, info.lines);
-    }
-  } finally {
-    stream.destroy();
-  }
+  return stream.pipe(
+    parse({
+      bom: true,
+      on_record: (record: string[], context: { lines: number }) => {
+        if (converter !== undefined) return converter.convert(record, context.lines);
+        converter = new CsvRowConverter(metadata, record, name);
+        return null; // the header is not a row
+      },
+    } as CsvOptions),
+  );
 }
 
 async function* ndjsonRows(stream: Readable, name: string): AsyncGenerator<ObjectLiteral> {

@@ -24,7 +24,8 @@ export async function forEachRow<T>(
     if (isAsyncIterable(source)) {
       for await (const row of source) {
         visiting = true;
-        await visit(row, index++);
+        const pending = visit(row, index++);
+        if (pending !== undefined) await pending;
         visiting = false;
       }
     } else {
