@@ -142,9 +142,17 @@ export class ColumnPlan {
           ? readJoinColumn(row, column)
           : column.metadata.getEntityValue(row);
     if (value === undefined && column.relation !== undefined) value = this.readRelation(row, column, rowIndex);
-    if (typeof value === "function") throw this.badValue(column, rowIndex, "functions (raw SQL) are not accepted as values");
-    // The driver's own conversion, as the query builders apply it (transformer included).
-    if (value !== undefined || column.convertsAbsent) value = this.driver.preparePersistentValue(value, column.metadata);
+    if (value === undefined && !column.convertsAbsent) return undefined;
+    const before = unwritable(value);
+    if (before !== undefined) throw this.badValue(column, rowIndex, before);
+    try {
+      // The driver's own conversion, as the query builders apply it (transformer included).
+      value = this.driver.preparePersistentValue(value, column.metadata);
+    } catch (error) {
+      throw this.badValue(column, rowIndex, `cannot be converted: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const after = unwritable(value);
+    if (after !== undefined) throw this.badValue(column, rowIndex, after);
     return value;
   }
 
@@ -185,6 +193,31 @@ export class ColumnPlan {
           : undefined,
       convertsAbsent: metadata.transformer !== undefined,
     };
+  }
+}
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/**
+ * Why a value can't be written as it is, or `undefined` when it can. Checked before and after
+ * the driver's conversion: these values would otherwise be stored wrong without an error
+ * (SQLite turns NaN into NULL), or fail deep inside a driver.
+ */
+function unwritable(value: unknown): string | undefined {
+  switch (typeof value) {
+    case "number":
+      return Number.isFinite(value) ? undefined : `${value} is not a finite number`;
+    case "bigint":
+      return value >= INT64_MIN && value <= INT64_MAX ? undefined : `${value} does not fit in 64 bits (pass a string for a decimal column)`;
+    case "function":
+      return "functions (raw SQL) are not accepted as values";
+    case "symbol":
+      return "a symbol is not a value";
+    case "object":
+      return value instanceof Date && Number.isNaN(value.getTime()) ? "an invalid Date is not a value" : undefined;
+    default:
+      return undefined;
   }
 }
 

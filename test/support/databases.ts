@@ -75,10 +75,10 @@ const mariadb: TestDatabase = {
   async connect(entities, extra = {}) {
     const database = uniqueName();
     const admin = await createConnection(mysqlSettings);
-    await admin.query(`CREATE DATABASE \`${database}\``);
+    await admin.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
     await admin.end();
     const { user, ...rest } = mysqlSettings;
-    return initialize({ type: "mariadb", ...rest, username: user, database, entities, synchronize: true, ...extra } as DataSourceOptions, async () => {
+    return initialize({ type: "mariadb", ...rest, username: user, database, charset: "utf8mb4_bin", entities, synchronize: true, ...extra } as DataSourceOptions, async () => {
       const client = await createConnection(mysqlSettings);
       await client.query(`DROP DATABASE \`${database}\``);
       await client.end();
