@@ -10,24 +10,26 @@ import { openInput } from "../src/cli/input-rows";
 import { User } from "../entities";
 import type { BenchDatabase } from "./databases";
 
-/** The bench's CSV file (username,email,role), written once by bench/run.ts. */
-export const CSV_FILE = path.join(__dirname, "..", ".tmp", "bench-users.csv");
+/** The bench's CSV file of `rows` users (username,email,role), written once by bench/run.ts. */
+export function csvFile(rows: number): string {
+  return path.join(__dirname, "..", ".tmp", `bench-users-${rows}.csv`);
+}
 const ROWS_PER_STATEMENT = { sqlite3: 500, postgres: 1000 } as Record<string, number>;
 const COPY_ROWS = 5000;
 
-async function* csvRecords(): AsyncGenerator<string[]> {
-  const parser = fs.createReadStream(CSV_FILE).pipe(parse({ from_line: 2 }));
+async function* csvRecords(file: string): AsyncGenerator<string[]> {
+  const parser = fs.createReadStream(file).pipe(parse({ from_line: 2 }));
   for await (const record of parser as AsyncIterable<string[]>) yield record;
 }
 
 /** The library call a script would make: the package's CSV reader into bulkInsertMappings. */
-export async function libraryLoad(dataSource: DataSource, method: "values" | "copy"): Promise<void> {
-  const input = openInput(CSV_FILE, "csv");
+export async function libraryLoad(dataSource: DataSource, file: string, method: "values" | "copy"): Promise<void> {
+  const input = openInput(file, "csv");
   await bulkInsertMappings(dataSource, User, input.rows(dataSource.getMetadata(User)), { method });
 }
 
 /** The raw driver: csv-parse, then hand-written multi-row VALUES in one transaction. */
-export async function rawValuesLoad(dataSource: DataSource, database: BenchDatabase): Promise<void> {
+export async function rawValuesLoad(dataSource: DataSource, database: BenchDatabase, file: string): Promise<void> {
   const queryRunner = dataSource.createQueryRunner();
   const connection = (await queryRunner.connect()) as {
     query?: (sql: string, params: unknown[]) => Promise<unknown>;
@@ -48,7 +50,7 @@ export async function rawValuesLoad(dataSource: DataSource, database: BenchDatab
   const full = statement(size);
   await exec("BEGIN", []);
   let params: unknown[] = [];
-  for await (const [username, email, role] of csvRecords()) {
+  for await (const [username, email, role] of csvRecords(file)) {
     params.push(username, email, Number(role));
     if (params.length === size * 3) {
       await exec(full, params);
@@ -61,7 +63,7 @@ export async function rawValuesLoad(dataSource: DataSource, database: BenchDatab
 }
 
 /** The raw driver's COPY: csv-parse, then hand-written COPY text through pg-copy-streams. */
-export async function rawCopyLoad(dataSource: DataSource): Promise<void> {
+export async function rawCopyLoad(dataSource: DataSource, file: string): Promise<void> {
   const { from } = require("pg-copy-streams") as typeof import("pg-copy-streams");
   const queryRunner = dataSource.createQueryRunner();
   const client = (await queryRunner.connect()) as { query(sql: string | object): unknown };
@@ -76,7 +78,7 @@ export async function rawCopyLoad(dataSource: DataSource): Promise<void> {
     });
     lines = [];
   };
-  for await (const [username, email, role] of csvRecords()) {
+  for await (const [username, email, role] of csvRecords(file)) {
     lines.push(`${username}\t${email}\t${role}`); // the bench data has nothing to escape
     if (lines.length === COPY_ROWS) await flush();
   }
@@ -86,12 +88,12 @@ export async function rawCopyLoad(dataSource: DataSource): Promise<void> {
 }
 
 /** The `typeorm-bulk load` command as a user runs it; returns its peak RSS in MB. */
-export function commandLoad(database: BenchDatabase, method: "values" | "copy", sqliteFile: string): number {
+export function commandLoad(database: BenchDatabase, file: string, method: "values" | "copy", sqliteFile: string): number {
   const root = path.join(__dirname, "..");
   const env = { ...process.env, DB_TYPE: database === "postgres" ? "postgres" : "", SQLITE_FILE: sqliteFile };
   const result = spawnSync(
     "/usr/bin/time",
-    ["-f", "%M", process.execPath, "dist/src/cli/main.js", "load", CSV_FILE, "--entity", "User", "--data-source", "dist/ormconfig.js", "--method", method, "--quiet"],
+    ["-f", "%M", process.execPath, "dist/src/cli/main.js", "load", file, "--entity", "User", "--data-source", "dist/ormconfig.js", "--method", method, "--quiet"],
     { cwd: root, env, encoding: "utf8" },
   );
   if (result.status !== 0) throw new Error(`command failed: ${result.stderr}`);

@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { CSV_FILE } from "./csv-load";
+import { csvFile } from "./csv-load";
 import { typeormOf, type BenchDatabase } from "./databases";
 
 interface Measurement {
@@ -111,8 +111,8 @@ function measure(database: BenchDatabase, method: string, repetitions: number, r
 }
 
 function main(): void {
-  if (SECTIONS.some((s) => s.methods.some(([m]) => m.startsWith("csv"))) && !fs.existsSync(CSV_FILE)) {
-    execFileSync(process.execPath, ["-r", "ts-node/register/transpile-only", "-e", `require("./src/cli/demo-command").writeUsersCsv(${JSON.stringify(CSV_FILE)}, ${CSV_ROWS})`], {
+  if (!fs.existsSync(csvFile(CSV_ROWS))) {
+    execFileSync(process.execPath, ["-r", "ts-node/register/transpile-only", "-e", `require("./src/cli/demo-command").writeUsersCsv(${JSON.stringify(csvFile(CSV_ROWS))}, ${CSV_ROWS})`], {
       cwd: path.join(__dirname, ".."),
     });
   }

@@ -8,7 +8,7 @@ import { bulkInsertMappings, bulkUpdateMappings } from "../src";
 import { Role, User } from "../entities";
 import { benchDataSourceOptions, type BenchDatabase } from "./databases";
 import { rawInsert } from "./raw-drivers";
-import { commandLoad, libraryLoad, rawCopyLoad, rawValuesLoad } from "./csv-load";
+import { commandLoad, csvFile, libraryLoad, rawCopyLoad, rawValuesLoad } from "./csv-load";
 
 type Method =
   | "save"
@@ -87,20 +87,20 @@ async function run(dataSource: DataSource, database: BenchDatabase, method: Meth
       });
       return;
     case "csv-raw-values":
-      await rawValuesLoad(dataSource, database);
+      await rawValuesLoad(dataSource, database, csvFile(rows.length));
       return;
     case "csv-raw-copy":
-      await rawCopyLoad(dataSource);
+      await rawCopyLoad(dataSource, csvFile(rows.length));
       return;
     case "csv-library-values":
-      await libraryLoad(dataSource, "values");
+      await libraryLoad(dataSource, csvFile(rows.length), "values");
       return;
     case "csv-library-copy":
-      await libraryLoad(dataSource, "copy");
+      await libraryLoad(dataSource, csvFile(rows.length), "copy");
       return;
     case "csv-command-values":
     case "csv-command-copy":
-      childPeakRssMb = Math.max(childPeakRssMb, commandLoad(database, method === "csv-command-copy" ? "copy" : "values", String(benchDataSourceOptions(database)["database"])));
+      childPeakRssMb = Math.max(childPeakRssMb, commandLoad(database, csvFile(rows.length), method === "csv-command-copy" ? "copy" : "values", String(benchDataSourceOptions(database)["database"])));
       return;
     case "upsert-typeorm":
       await dataSource.transaction(async (manager) => {
@@ -120,7 +120,8 @@ async function main(): Promise<void> {
   for (let rep = 0; rep < Number(repetitions ?? 1); rep++) {
     await dataSource.synchronize(true);
     await dataSource.getRepository(Role).insert(Array.from({ length: ROLES }, (_, i) => ({ name: `role${i}` })));
-    const rows = method.startsWith("csv") ? [] : users(Number(count));
+    // CSV methods read the bench's CSV of `count` rows; `rows` only carries the count
+    const rows = method.startsWith("csv") ? new Array<never>(Number(count)) : users(Number(count));
     const seeded = seedCount(method, rows.length);
     if (seeded > 0) await bulkInsertMappings(dataSource, User, rows.slice(0, seeded));
     const started = process.hrtime.bigint();

@@ -1,17 +1,10 @@
-import { bulkInsertMappings, bulkSaveObjects, BulkError } from "../src";
+import { bulkInsertMappings, bulkSaveObjects } from "../src";
 import { Role, User } from "../entities";
 import { Audited, AuditedChild } from "./support/audited.entities";
 import { withEachDatabase } from "./support/databases";
+import { bulkErrorOf } from "./support/errors";
 import { clearTable, countRows } from "./support/rows";
 
-async function bulkErrorOf(call: Promise<unknown>): Promise<BulkError> {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(BulkError);
-  return error as BulkError;
-}
 
 withEachDatabase("bad input is a BulkError before anything is sent", [Role, User, Audited, AuditedChild], ({ dataSource }) => {
   beforeEach(async () => {

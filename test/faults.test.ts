@@ -1,7 +1,8 @@
 import { Check, Column, Entity, PrimaryGeneratedColumn, type DataSource } from "typeorm";
-import { bulkInsertMappings, bulkUpdateMappings, BulkError } from "../src";
+import { bulkInsertMappings, bulkUpdateMappings } from "../src";
 import { Role, User } from "../entities";
 import { withEachDatabase } from "./support/databases";
+import { bulkErrorOf } from "./support/errors";
 import { clearTable, countRows } from "./support/rows";
 
 @Entity("scored")
@@ -16,14 +17,6 @@ class Scored {
 
 const LONG = Number(process.env["FAULT_ROWS"] ?? 200_000);
 
-async function bulkError(call: Promise<unknown>): Promise<BulkError> {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(BulkError);
-  return error as BulkError;
-}
 
 /** The backend/connection id of the other session that sits in an open transaction. */
 async function busySession(dataSource: DataSource): Promise<number> {
@@ -68,7 +61,7 @@ withEachDatabase("faults: nothing lost, nothing half-written", [Role, User, Scor
     ["NOT NULL", (i: number) => (i === middle ? { username: null } : undefined)],
   ])(`a %s violation in the middle of ${LONG} rows rejects and leaves the table as it was`, async (_kind, bad) => {
     await bulkInsertMappings(dataSource(), User, [{ username: "before" }]);
-    const error = await bulkError(bulkInsertMappings(dataSource(), User, users(LONG, bad), { batchSize: 10_000 }));
+    const error = await bulkErrorOf(bulkInsertMappings(dataSource(), User, users(LONG, bad), { batchSize: 10_000 }));
     expect(error.rowRange![0]).toBeLessThanOrEqual(middle);
     expect(error.rowRange![1]).toBeGreaterThanOrEqual(middle);
     expect(error.message).toMatch(/^User: batch \d+ \(rows \d+-\d+\) failed: /);
@@ -77,13 +70,13 @@ withEachDatabase("faults: nothing lost, nothing half-written", [Role, User, Scor
 
   it("a check violation rejects and leaves the table as it was", async () => {
     const rows = Array.from({ length: 5000 }, (_, i) => ({ score: i === 4321 ? -1 : i }));
-    const error = await bulkError(bulkInsertMappings(dataSource(), Scored, rows, { batchSize: 1000 }));
+    const error = await bulkErrorOf(bulkInsertMappings(dataSource(), Scored, rows, { batchSize: 1000 }));
     expect(error).toMatchObject({ batch: 4, rowRange: [4000, 4999] });
     expect(await countRows(dataSource(), Scored)).toBe(0);
   });
 
   it("with transaction: false, exactly the batches before the failing one stay, and the error counts them", async () => {
-    const error = await bulkError(
+    const error = await bulkErrorOf(
       bulkInsertMappings(dataSource(), User, users(25_000, (i) => (i === 23_456 ? { username: "u3" } : undefined)), {
         batchSize: 5000,
         transaction: false,
@@ -101,7 +94,7 @@ withEachDatabase("faults: nothing lost, nothing half-written", [Role, User, Scor
         yield { username: `g${i}` };
       }
     }
-    const error = await bulkError(bulkInsertMappings(dataSource(), User, rows(), { batchSize: 100 }));
+    const error = await bulkErrorOf(bulkInsertMappings(dataSource(), User, rows(), { batchSize: 100 }));
     expect(error.cause).toBe(failure);
     expect(error.rowIndex).toBe(1234);
     expect(await countRows(dataSource(), User)).toBe(0);
@@ -116,7 +109,7 @@ withEachDatabase("faults: nothing lost, nothing half-written", [Role, User, Scor
         closed = true;
       }
     }
-    await bulkError(bulkInsertMappings(dataSource(), User, endless(), { batchSize: 100 }));
+    await bulkErrorOf(bulkInsertMappings(dataSource(), User, endless(), { batchSize: 100 }));
     expect(closed).toBe(true);
   });
 
@@ -161,7 +154,7 @@ withEachDatabase("faults: nothing lost, nothing half-written", [Role, User, Scor
         }
       }
       const started = Date.now();
-      const error = await bulkError(bulkInsertMappings(ds, User, rows(), { batchSize: 5000 }));
+      const error = await bulkErrorOf(bulkInsertMappings(ds, User, rows(), { batchSize: 5000 }));
       expect(killed).toBe(true);
       expect(Date.now() - started).toBeLessThan(30_000);
       expect(error.message).toMatch(/terminat|connection|closed|killed|Connection lost|ended|gone/i);

@@ -46,8 +46,11 @@ export interface UpdateBatch {
 export interface DatabaseClient {
   /** Runs one statement; `wantRows` asks for the rows of its RETURNING clause. */
   run(statement: SqlStatement, wantRows: boolean): Promise<ExecResult>;
-  /** Streams `data` into a `COPY … FROM STDIN` statement (PostgreSQL); resolves with the rows copied. */
-  copyIn?(sql: string, data: string): Promise<number>;
+  /**
+   * Streams `data` into the statement of the database's bulk-load channel (PostgreSQL
+   * `COPY … FROM STDIN`, MySQL `LOAD DATA LOCAL INFILE`); resolves with the rows loaded.
+   */
+  streamIn?(sql: string, data: string): Promise<number>;
 }
 
 /**
@@ -101,13 +104,15 @@ export interface BulkDialect {
   buildInsert(batch: InsertBatch): SqlStatement;
   /** Runs the INSERT of one batch and reads its inserted/updated counts. */
   runInsert(client: DatabaseClient, batch: InsertBatch): Promise<InsertOutcome>;
+  /** The insert method of the database's bulk-load channel, where it has one. */
+  readonly bulkLoadMethod?: "copy" | "load";
   /**
-   * Writes a plain insert batch through the database's bulk-load channel (PostgreSQL COPY);
-   * absent where there is none. Resolves with the rows written.
+   * Writes a plain insert batch through the bulk-load channel (`bulkLoadMethod`).
+   * Resolves with the rows written.
    */
-  copyRows?(client: DatabaseClient, batch: InsertBatch): Promise<number>;
-  /** Whether `method: "auto"` should take `copyRows` for a batch of `rowCount` rows. */
-  prefersCopy?(rowCount: number): boolean;
+  bulkLoadRows?(client: DatabaseClient, batch: InsertBatch): Promise<number>;
+  /** Whether `method: "auto"` should take the bulk-load channel for a batch of `rowCount` rows. */
+  prefersBulkLoad(rowCount: number): boolean;
   /** Most rows one UPDATE of `columnCount` columns (keys included) may carry. */
   maxRowsPerUpdate(plan: ColumnPlan, columnCount: number): number;
   /** One statement updating every row of the batch, matched by primary key. */

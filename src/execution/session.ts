@@ -80,14 +80,14 @@ export async function withSession<T>(
 class LazyTransaction implements DatabaseClient {
   private begun = false;
 
-  readonly copyIn?: (sql: string, data: string) => Promise<number>;
+  readonly streamIn?: (sql: string, data: string) => Promise<number>;
 
   constructor(private readonly inner: DatabaseClient) {
-    const copyIn = inner.copyIn?.bind(inner);
-    if (copyIn) {
-      this.copyIn = async (sql, data) => {
+    const streamIn = inner.streamIn?.bind(inner);
+    if (streamIn) {
+      this.streamIn = async (sql, data) => {
         await this.begin();
-        return copyIn(sql, data);
+        return streamIn(sql, data);
       };
     }
   }

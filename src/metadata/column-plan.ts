@@ -135,25 +135,31 @@ export class ColumnPlan {
 
   /** The converted value of `column` in `row`, `undefined` when the row leaves it out. */
   private read(row: ObjectLiteral, column: PlannedColumn, rowIndex: number): unknown {
-    let value: unknown =
-      column.plainKey !== undefined
-        ? row[column.plainKey]
-        : column.joinKey !== undefined
-          ? readJoinColumn(row, column)
-          : column.metadata.getEntityValue(row);
-    if (value === undefined && column.relation !== undefined) value = this.readRelation(row, column, rowIndex);
+    const value: unknown = column.plainKey !== undefined ? row[column.plainKey] : this.readIndirect(row, column, rowIndex);
     if (value === undefined && !column.convertsAbsent) return undefined;
-    const before = unwritable(value);
+    return this.convert(value, column, rowIndex);
+  }
+
+  /** A relation's id or an embedded property. */
+  private readIndirect(row: ObjectLiteral, column: PlannedColumn, rowIndex: number): unknown {
+    const value: unknown = column.joinKey !== undefined ? readJoinColumn(row, column) : column.metadata.getEntityValue(row);
+    return value === undefined && column.relation !== undefined ? this.readRelation(row, column, rowIndex) : value;
+  }
+
+  /** The driver's own conversion, as the query builders apply it (transformer included), checked. */
+  private convert(value: unknown, column: PlannedColumn, rowIndex: number): unknown {
+    // a string needs no check (and is what most columns hold): only other values are looked at
+    const before = typeof value === "string" ? undefined : unwritable(value);
     if (before !== undefined) throw this.badValue(column, rowIndex, before);
+    let converted: unknown;
     try {
-      // The driver's own conversion, as the query builders apply it (transformer included).
-      value = this.driver.preparePersistentValue(value, column.metadata);
+      converted = this.driver.preparePersistentValue(value, column.metadata);
     } catch (error) {
       throw this.badValue(column, rowIndex, `cannot be converted: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const after = unwritable(value);
+    const after = typeof converted === "string" ? undefined : unwritable(converted);
     if (after !== undefined) throw this.badValue(column, rowIndex, after);
-    return value;
+    return converted;
   }
 
   /** The value TypeORM reads back for `column` from a raw result row. */

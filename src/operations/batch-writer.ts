@@ -79,6 +79,11 @@ export class BatchWriter {
     }
   }
 
+  /** The entity this writer writes. */
+  get plan(): ColumnPlan {
+    return this.operation.plan;
+  }
+
   /** Buffers input row `index`; `true` when the buffer is full and should be flushed. */
   add(row: ObjectLiteral, index: number): boolean {
     this.rows.push(row);

@@ -1,14 +1,15 @@
 import type { EntityTarget, ObjectLiteral } from "typeorm";
 import { dialectOf } from "../dialects/resolve-dialect";
 import { BulkError } from "../errors";
-import { dataSourceOf, withSession, type BulkSession, type BulkTarget } from "../execution/session";
+import { dataSourceOf, type BulkSession, type BulkTarget } from "../execution/session";
 import { columnPlanOf, type ColumnPlan } from "../metadata/column-plan";
-import type { BulkInsertOptions, BulkMapping, BulkOptions, BulkResult, BulkRowSource } from "../types";
+import type { BulkInsertOptions, BulkMapping, BulkResult, BulkRowSource } from "../types";
 import { BatchWriter } from "./batch-writer";
 import { conflictPlanOf } from "./conflict";
 import { InsertOperation, type ConflictSpec } from "./insert-operation";
-import { ProgressCounter } from "./progress";
+import type { ProgressCounter } from "./progress";
 import { forEachRow } from "./row-source";
+import { isRow, planFor, runBulk, writeMappings } from "./run-bulk";
 
 /**
  * Inserts plain rows (entity property names as keys) with multi-row INSERT statements.
@@ -29,12 +30,7 @@ export async function bulkInsertMappings<Entity extends ObjectLiteral>(
   return runBulk(target, options, async (session, result, progress) => {
     const readBack = { columns: options.returning ? plan.primaryColumns : [], writeBack: false };
     const operation = new InsertOperation(plan, session.dialect, conflict, readBack, options.method);
-    const writer = new BatchWriter(session, operation, options, result, progress);
-    await forEachRow(rows, plan.entityName, (row, index) => {
-      checkRow(plan, row, index);
-      return writer.add(row, index) ? writer.flush() : undefined;
-    });
-    await writer.finish();
+    await writeMappings(new BatchWriter(session, operation, options, result, progress), rows);
   });
 }
 
@@ -123,36 +119,6 @@ class ObjectWriters {
   }
 }
 
-/** Opens the session, runs `work` with a fresh result and progress counter, and returns the result. */
-export async function runBulk(
-  target: BulkTarget,
-  options: BulkOptions & { returning?: boolean },
-  work: (session: BulkSession, result: BulkResult, progress: ProgressCounter) => Promise<void>,
-): Promise<BulkResult> {
-  const result: BulkResult = { inserted: 0, updated: 0, batches: 0 };
-  if (options.returning) result.identifiers = [];
-  if (options.dryRun) result.statements = [];
-  const transactional = options.transaction !== false && !options.dryRun;
-  await withSession(target, transactional, (session) => work(session, result, new ProgressCounter(options.onProgress)));
-  return result;
-}
-
-/** The plan of `entity` on `target`'s DataSource, after checking the database is supported. */
-export function planFor(target: BulkTarget, entity: EntityTarget<ObjectLiteral>): ColumnPlan {
-  const dataSource = dataSourceOf(target);
-  dialectOf(dataSource);
-  return columnPlanOf(dataSource, entity);
-}
-
-/** Throws unless input row `index` is an object whose keys all name writable properties. */
-export function checkRow(plan: ColumnPlan, row: unknown, index: number): asserts row is ObjectLiteral {
-  if (!isRow(row)) throw new BulkError(`${plan.entityName}: row ${index} is not an object`, { entity: plan.entityName, rowIndex: index });
-  plan.keys.validate(row, index);
-}
-
-function isRow(row: unknown): row is ObjectLiteral {
-  return typeof row === "object" && row !== null && !Array.isArray(row);
-}
 
 function planOfObject(dataSource: BulkSession["dataSource"], object: object, index: number): ColumnPlan {
   const type = object.constructor;

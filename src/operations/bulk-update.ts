@@ -2,8 +2,7 @@ import type { EntityTarget, ObjectLiteral } from "typeorm";
 import type { BulkTarget } from "../execution/session";
 import type { BulkMapping, BulkResult, BulkRowSource, BulkUpdateOptions } from "../types";
 import { BatchWriter } from "./batch-writer";
-import { checkRow, planFor, runBulk } from "./bulk-insert";
-import { forEachRow } from "./row-source";
+import { planFor, runBulk, writeMappings } from "./run-bulk";
 import { UpdateOperation } from "./update-operation";
 
 /**
@@ -25,11 +24,6 @@ export async function bulkUpdateMappings<Entity extends ObjectLiteral>(
 ): Promise<BulkResult> {
   const plan = planFor(target, entity);
   return runBulk(target, options, async (session, result, progress) => {
-    const writer = new BatchWriter(session, new UpdateOperation(plan, session.dialect), options, result, progress);
-    await forEachRow(rows, plan.entityName, (row, index) => {
-      checkRow(plan, row, index);
-      return writer.add(row, index) ? writer.flush() : undefined;
-    });
-    await writer.finish();
+    await writeMappings(new BatchWriter(session, new UpdateOperation(plan, session.dialect), options, result, progress), rows);
   });
 }

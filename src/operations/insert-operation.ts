@@ -36,16 +36,11 @@ export class InsertOperation implements WriteOperation {
     this.columns = plan.columns;
     this.defaultBatchSize = dialect.defaultBatchSize;
     const plain = conflict.kind === "error" && readBack.columns.length === 0;
-    if (method === "load") {
-      throw new BulkError(`${plan.entityName}: method "load" (LOAD DATA LOCAL INFILE) is not available; use "values"`, {
+    if ((method === "copy" || method === "load") && (dialect.bulkLoadMethod !== method || !plain)) {
+      const database = method === "copy" ? "PostgreSQL" : "MySQL or MariaDB";
+      throw new BulkError(`${plan.entityName}: method "${method}" needs ${database} and a plain insert (no onConflict, no returning)`, {
         entity: plan.entityName,
       });
-    }
-    if (method === "copy" && (dialect.copyRows === undefined || !plain)) {
-      throw new BulkError(
-        `${plan.entityName}: method "copy" needs PostgreSQL and a plain insert (no onConflict, no returning)`,
-        { entity: plan.entityName },
-      );
     }
   }
 
@@ -64,8 +59,8 @@ export class InsertOperation implements WriteOperation {
   }
 
   async execute(client: DatabaseClient, run: Run, result: BulkResult): Promise<void> {
-    if (this.usesCopy(run)) {
-      result.inserted += await this.copy(client, run);
+    if (this.usesBulkLoad(run)) {
+      result.inserted += await this.bulkLoad(client, run);
       return;
     }
     const outcome = await this.dialect.runInsert(client, this.batchOf(run));
@@ -79,17 +74,17 @@ export class InsertOperation implements WriteOperation {
     for (const column of this.explicitKeys) await this.dialect.afterExplicitKeys(this.plan, column, client);
   }
 
-  /** COPY where asked for, or where "auto" finds it correct (a plain insert) and worth it. */
-  private usesCopy(run: Run): boolean {
-    if (this.dialect.copyRows === undefined || this.method === "values") return false;
-    if (this.method === "copy") return true;
+  /** The bulk-load channel where asked for, or where "auto" finds it correct (a plain insert) and worth it. */
+  private usesBulkLoad(run: Run): boolean {
+    if (this.dialect.bulkLoadRows === undefined || this.method === "values") return false;
+    if (this.method !== "auto") return true;
     const plain = this.conflict.kind === "error" && this.readBack.columns.length === 0;
-    return plain && this.dialect.prefersCopy?.(run.rowCount) === true;
+    return plain && this.dialect.prefersBulkLoad(run.rowCount);
   }
 
-  private async copy(client: DatabaseClient, run: Run): Promise<number> {
+  private async bulkLoad(client: DatabaseClient, run: Run): Promise<number> {
     try {
-      const copied = await this.dialect.copyRows!(client, this.batchOf(run));
+      const copied = await this.dialect.bulkLoadRows!(client, this.batchOf(run));
       this.trackExplicitKeys(run);
       return copied;
     } catch (error) {

@@ -108,14 +108,16 @@ export class PostgresDialect implements BulkDialect {
     return { sql, parameters: unnest ? toColumnArrays(batch.values, columns.length, rowCount) : (batch.values as unknown[]) };
   }
 
-  prefersCopy(rowCount: number): boolean {
+  readonly bulkLoadMethod = "copy";
+
+  prefersBulkLoad(rowCount: number): boolean {
     return rowCount >= COPY_FROM_ROWS;
   }
 
-  async copyRows(client: DatabaseClient, batch: InsertBatch): Promise<number> {
+  async bulkLoadRows(client: DatabaseClient, batch: InsertBatch): Promise<number> {
     const sql = `COPY ${batch.plan.tableName} ${columnList(batch.columns)} FROM STDIN`;
     try {
-      return await client.copyIn!(sql, copyText(batch));
+      return await client.streamIn!(sql, copyText(batch));
     } catch (error) {
       const line = copyErrorLine(error);
       if (line === undefined) throw error;
@@ -214,7 +216,7 @@ function toColumnArrays(values: readonly unknown[], width: number, rowCount: num
 class PgDatabaseClient implements DatabaseClient {
   constructor(private readonly client: PgClient) {}
 
-  async copyIn(sql: string, data: string): Promise<number> {
+  async streamIn(sql: string, data: string): Promise<number> {
     const { from } = require("pg-copy-streams") as typeof import("pg-copy-streams");
     const stream = this.client.query(from(sql));
     await pipeline(Readable.from([data]), stream);

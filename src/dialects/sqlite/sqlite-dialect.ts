@@ -91,6 +91,10 @@ export class SqliteDialect implements BulkDialect {
     return { sql, parameters: batch.values as unknown[] };
   }
 
+  prefersBulkLoad(): boolean {
+    return false; // SQLite has no bulk-load channel: multi-row VALUES in a transaction is its fastest path
+  }
+
   async afterExplicitKeys(): Promise<void> {
     // SQLite moves its rowid/AUTOINCREMENT counter past explicit keys by itself.
   }
