@@ -9,7 +9,7 @@ type AbsentFill = "database-default" | "version-one" | "client-uuid";
 
 const NO_CONSTANT = Symbol("no constant");
 
-/** One insertable column of an entity, with everything the hot loop needs precomputed. */
+/** One writable column of an entity, with everything the hot loop needs precomputed. */
 export interface PlannedColumn {
   readonly metadata: ColumnMetadata;
   /** Driver-escaped column name. */
