@@ -59,7 +59,7 @@ export class BatchWriter {
   private nextEncoded = false;
   /** The last statement of the previous flush, still running while the next buffer fills. */
   private inFlight: Promise<void> | undefined;
-  /** Whether `scratch` already holds the first row of the next run (its shape ended the last one). */
+
   constructor(
     private readonly session: BulkSession,
     private readonly operation: WriteOperation,
