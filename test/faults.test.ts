@@ -18,18 +18,24 @@ class Scored {
 const LONG = Number(process.env["FAULT_ROWS"] ?? 200_000);
 
 
-/** The backend/connection id of the other session that sits in an open transaction. */
+/**
+ * The backend/connection id of the bulk call's session: the one other session of this test's
+ * own schema or database that is busy or inside a transaction (other test workers use others).
+ */
 async function busySession(dataSource: DataSource): Promise<number> {
   if (dataSource.options.type === "postgres") {
+    const schema = (dataSource.options as { schema?: string }).schema!;
     const rows = await dataSource.query(
-      // busy with its in-flight statement, or idle inside its transaction; never plain idle
       `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
-         AND backend_type = 'client backend' AND state <> 'idle'`,
+         AND backend_type = 'client backend' AND state <> 'idle' AND position($1 in query) > 0`,
+      [`"${schema}"`],
     );
     return rows[0].pid;
   }
-  // the connection that holds an open InnoDB transaction: the bulk call's
-  const rows = await dataSource.query(`SELECT trx_mysql_thread_id AS id FROM information_schema.INNODB_TRX`);
+  const rows = await dataSource.query(
+    `SELECT t.trx_mysql_thread_id AS id FROM information_schema.INNODB_TRX t
+       JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id WHERE p.DB = DATABASE()`,
+  );
   if (rows.length !== 1) throw new Error(`expected one open transaction, found ${JSON.stringify(rows)}`);
   return Number(rows[0].id);
 }
