@@ -106,6 +106,18 @@ withEachDatabase("faults: nothing lost, nothing half-written", [Role, User, Scor
     expect(await countRows(dataSource(), User)).toBe(0);
   });
 
+  it("an input that throws while the first statement is still in flight writes nothing (regression)", async () => {
+    // Found by the CLI test: the first batch was sent (pipelined, BEGIN not yet done) when the
+    // next row failed, and the rollback was skipped.
+    function* rows() {
+      yield { username: "first" };
+      throw new Error("bad second row");
+    }
+    const error = await bulkErrorOf(bulkInsertMappings(dataSource(), User, rows(), { batchSize: 1 }));
+    expect((error.cause as Error).message).toBe("bad second row");
+    expect(await countRows(dataSource(), User)).toBe(0);
+  });
+
   it("a failing call closes its source (return() is called)", async () => {
     let closed = false;
     function* endless() {

@@ -56,10 +56,9 @@ export async function withSession<T>(
   const joined = callerRunner?.isTransactionActive === true;
   const run = async (): Promise<T> => {
     const queryRunner = callerRunner ?? dataSource.createQueryRunner();
+    let client: SessionClient | undefined;
     try {
-      const native = dialect.client(await queryRunner.connect());
-      if (!transactional || joined) return await work({ dataSource, dialect, client: native });
-      const client = new LazyTransaction(native);
+      client = new SessionClient(dialect.client(await queryRunner.connect()), transactional && !joined);
       let result: T;
       try {
         result = await work({ dataSource, dialect, client });
@@ -70,45 +69,64 @@ export async function withSession<T>(
       await client.commit();
       return result;
     } finally {
+      // never hand a connection back while a statement of this call still runs on it
+      await client?.idle();
       if (callerRunner === undefined) await queryRunner.release();
     }
   };
   return dialect.sharedConnection && !joined ? takingTurns(dataSource, run) : run();
 }
 
-/** A client that sends BEGIN just before its first statement. */
-class LazyTransaction implements DatabaseClient {
-  private begun = false;
+/**
+ * The connection as a bulk call sees it. It keeps the call's statements in order and knows
+ * when the last one has finished: a call that fails while a pipelined statement is still
+ * running waits for it before rolling back or releasing the connection. In a transaction of
+ * its own, BEGIN is sent just before the first statement.
+ */
+class SessionClient implements DatabaseClient {
+  /** BEGIN, once sent (whether or not it has finished). */
+  private beginning: Promise<unknown> | undefined;
+  /** The last statement sent, settled or not. */
+  private last: Promise<unknown> = Promise.resolve();
 
   readonly streamIn?: (sql: string, data: string) => Promise<number>;
 
-  constructor(private readonly inner: DatabaseClient) {
+  constructor(
+    private readonly inner: DatabaseClient,
+    private readonly ownTransaction: boolean,
+  ) {
     const streamIn = inner.streamIn?.bind(inner);
-    if (streamIn) {
-      this.streamIn = async (sql, data) => {
-        await this.begin();
-        return streamIn(sql, data);
-      };
-    }
+    if (streamIn) this.streamIn = (sql, data) => this.track(async () => streamIn(sql, data));
   }
 
-  async run(statement: SqlStatement, wantRows: boolean): Promise<ExecResult> {
-    await this.begin();
-    return this.inner.run(statement, wantRows);
+  run(statement: SqlStatement, wantRows: boolean): Promise<ExecResult> {
+    return this.track(() => this.inner.run(statement, wantRows));
   }
 
-  private async begin(): Promise<void> {
-    if (this.begun) return;
-    await this.inner.run({ sql: "BEGIN", parameters: [] }, false);
-    this.begun = true;
+  /** Resolves once the last statement sent has finished (whatever its outcome). */
+  async idle(): Promise<void> {
+    await this.last.catch(() => undefined);
   }
 
   async commit(): Promise<void> {
-    if (this.begun) await this.inner.run({ sql: "COMMIT", parameters: [] }, false);
+    await this.idle();
+    if (this.beginning) await this.inner.run({ sql: "COMMIT", parameters: [] }, false);
   }
 
   /** Rolls back; a failure here (a dead connection) must not hide the error that caused it. */
   async rollback(): Promise<void> {
-    if (this.begun) await this.inner.run({ sql: "ROLLBACK", parameters: [] }, false).catch(() => undefined);
+    await this.idle();
+    if (this.beginning) await this.inner.run({ sql: "ROLLBACK", parameters: [] }, false).catch(() => undefined);
+  }
+
+  private track<R>(send: () => Promise<R>): Promise<R> {
+    if (this.ownTransaction && this.beginning === undefined) {
+      this.beginning = this.inner.run({ sql: "BEGIN", parameters: [] }, false);
+      this.last = this.beginning;
+    }
+    // after a failed statement (or BEGIN) nothing more is sent: the next one fails the same way
+    const next = this.last.then(send);
+    this.last = next;
+    return next;
   }
 }
