@@ -96,8 +96,8 @@ export interface BulkDialect {
   readonly defaultBatchSize: number;
   /** Update rows per statement when the caller gives no `batchSize` (chosen by benchmark). */
   readonly defaultUpdateBatchSize: number;
-  /** Most rows one INSERT of `batch.plan` with `columnCount` columns may carry. */
-  maxRowsPerInsert(plan: ColumnPlan, columnCount: number): number;
+  /** Most rows one INSERT or UPDATE of `plan` with `columnCount` bound columns may carry. */
+  maxRowsPerStatement(plan: ColumnPlan, columnCount: number): number;
   /** Called once per call before any statement is built; may read the catalog and cache it. */
   prepare(plan: ColumnPlan, client: DatabaseClient): Promise<void>;
   /** The INSERT for one batch (what `runInsert` sends, and what a dry run shows). */
@@ -113,8 +113,6 @@ export interface BulkDialect {
   bulkLoadRows?(client: DatabaseClient, batch: InsertBatch): Promise<number>;
   /** Whether `method: "auto"` should take the bulk-load channel for a batch of `rowCount` rows. */
   prefersBulkLoad(rowCount: number): boolean;
-  /** Most rows one UPDATE of `columnCount` columns (keys included) may carry. */
-  maxRowsPerUpdate(plan: ColumnPlan, columnCount: number): number;
   /** One statement updating every row of the batch, matched by primary key. */
   buildUpdate(batch: UpdateBatch): SqlStatement;
   /**

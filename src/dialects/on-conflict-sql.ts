@@ -1,6 +1,6 @@
 import type { ColumnPlan, PlannedColumn } from "../metadata/column-plan";
 import type { ColumnMetadata } from "../metadata/typeorm-types";
-import type { ConflictPlan } from "./dialect";
+import type { ConflictPlan, DatabaseClient, InsertBatch } from "./dialect";
 
 // SQL clauses shared by several dialects.
 
@@ -85,7 +85,7 @@ export function returningClause(plan: ColumnPlan, columns: readonly ColumnMetada
  * that already exist; `undefined` when a target column is absent from the batch (nothing can
  * conflict on it).
  */
-export function targetValues(
+function targetValues(
   columns: readonly PlannedColumn[],
   values: readonly unknown[],
   rowCount: number,
@@ -104,7 +104,7 @@ export function targetValues(
  * run just before an upsert where the database can't say afterwards which rows it updated.
  * `rowValues` renders the list of key tuples in the dialect's syntax.
  */
-export function existingCountSql(
+function existingCountSql(
   plan: ColumnPlan,
   target: readonly ColumnMetadata[],
   rowCount: number,
@@ -114,4 +114,22 @@ export function existingCountSql(
   const left = columns.length === 1 ? columns[0]! : `(${columns.join(", ")})`;
   const right = columns.length === 1 ? Array.from({ length: rowCount }, () => "?").join(", ") : rowValues(rowCount, columns.length);
   return `SELECT COUNT(*) AS n FROM ${plan.tableName} WHERE ${left} IN (${right})`;
+}
+
+/**
+ * How many rows of an upsert batch's conflict target already exist, counted just before the
+ * upsert, for databases that can't say afterwards which rows they updated.
+ * `rowValues` renders the list of key tuples in the dialect's syntax.
+ */
+export async function countExistingKeys(
+  client: DatabaseClient,
+  batch: InsertBatch,
+  rowValues: (rowCount: number, width: number) => string,
+): Promise<number> {
+  if (batch.conflict.kind !== "update") return 0;
+  const keys = targetValues(batch.columns, batch.values, batch.rowCount, batch.conflict.target);
+  if (keys === undefined) return 0;
+  const sql = existingCountSql(batch.plan, batch.conflict.target, batch.rowCount, rowValues);
+  const { rows } = await client.run({ sql, parameters: keys }, true);
+  return Number(rows[0]?.["n"] ?? 0);
 }

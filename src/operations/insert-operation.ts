@@ -51,7 +51,7 @@ export class InsertOperation implements WriteOperation {
   maxRows(columns: readonly PlannedColumn[]): number {
     // RETURNING leaves ignored rows out, so which rows were ignored is only certain one row at a time.
     if (this.conflict.kind === "ignore" && this.readBack.columns.length > 0) return 1;
-    return this.dialect.maxRowsPerInsert(this.plan, columns.length);
+    return this.dialect.maxRowsPerStatement(this.plan, columns.length);
   }
 
   statement(run: Run): SqlStatement {

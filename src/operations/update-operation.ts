@@ -22,7 +22,7 @@ export class UpdateOperation implements WriteOperation {
   }
 
   maxRows(columns: readonly PlannedColumn[]): number {
-    return this.dialect.maxRowsPerUpdate(this.plan, columns.length);
+    return this.dialect.maxRowsPerStatement(this.plan, columns.length);
   }
 
   statement(run: Run): SqlStatement {

@@ -6,11 +6,10 @@ import { BatchRowError, type BulkDialect, type DatabaseClient, type ExecResult, 
 import {
   type Bookkeeping,
   bookkeepingSets,
-  existingCountSql,
+  countExistingKeys,
   keyMatch,
   returningClause,
   sourceAliases,
-  targetValues,
   updateSetList,
 } from "../on-conflict-sql";
 import { columnList, shapeKey, SqlCache, valuesClause } from "../values-sql";
@@ -103,12 +102,8 @@ export class MysqlDialect implements BulkDialect {
     return loaded;
   }
 
-  maxRowsPerInsert(_plan: ColumnPlan, columnCount: number): number {
+  maxRowsPerStatement(_plan: ColumnPlan, columnCount: number): number {
     return Math.max(1, Math.floor(MAX_PLACEHOLDERS / Math.max(1, columnCount)));
-  }
-
-  maxRowsPerUpdate(plan: ColumnPlan, columnCount: number): number {
-    return this.maxRowsPerInsert(plan, columnCount);
   }
 
   async prepare(_plan: ColumnPlan, client: DatabaseClient): Promise<void> {
@@ -146,7 +141,7 @@ export class MysqlDialect implements BulkDialect {
       );
     }
     // With RETURNING there is no info line to split an upsert's count, so count existing keys first.
-    const existing = reading && batch.conflict.kind === "update" ? await this.countExisting(client, batch) : undefined;
+    const existing = reading && batch.conflict.kind === "update" ? await countExistingKeys(client, batch, (rows, width) => valuesClause(rows, width, () => "?").slice("VALUES ".length)) : undefined;
     const outcome = await client.run(this.buildInsert(batch), reading);
     const header = outcome as ExecResult & { header?: ResultHeader };
     if (batch.conflict.kind === "ignore" && (header.header?.warningStatus ?? 0) > 0) await failOnOtherWarnings(client);
@@ -190,16 +185,6 @@ export class MysqlDialect implements BulkDialect {
     return new MysqlClient(connection);
   }
 
-  private async countExisting(client: DatabaseClient, batch: InsertBatch): Promise<number> {
-    if (batch.conflict.kind !== "update") return 0;
-    const keys = targetValues(batch.columns, batch.values, batch.rowCount, batch.conflict.target);
-    if (keys === undefined) return 0;
-    const sql = existingCountSql(batch.plan, batch.conflict.target, batch.rowCount, (rows, width) =>
-      valuesClause(rows, width, () => "?").slice("VALUES ".length),
-    );
-    const { rows } = await client.run({ sql, parameters: keys }, true);
-    return Number(rows[0]?.["n"] ?? 0);
-  }
 }
 
 /** Inserted and updated rows of an `ON DUPLICATE KEY UPDATE` from the server's info line. */

@@ -53,7 +53,7 @@ export class PostgresDialect implements BulkDialect {
   private readonly columnTypes = new WeakMap<ColumnPlan, ReadonlyMap<string, string>>();
   private readonly sql = new SqlCache();
 
-  maxRowsPerInsert(plan: ColumnPlan, columnCount: number): number {
+  maxRowsPerStatement(plan: ColumnPlan, columnCount: number): number {
     if (this.usesUnnest(plan)) return Number.MAX_SAFE_INTEGER;
     return Math.max(1, Math.floor(MAX_BIND_PARAMETERS / Math.max(1, columnCount)));
   }
@@ -70,10 +70,6 @@ export class PostgresDialect implements BulkDialect {
       true,
     );
     this.columnTypes.set(plan, new Map(rows.map((r) => [String(r["name"]), String(r["type"])])));
-  }
-
-  maxRowsPerUpdate(plan: ColumnPlan, columnCount: number): number {
-    return this.maxRowsPerInsert(plan, columnCount);
   }
 
   buildInsert(batch: InsertBatch): SqlStatement {

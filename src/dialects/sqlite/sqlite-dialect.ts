@@ -3,12 +3,11 @@ import type { SqlStatement } from "../../types";
 import type { BulkDialect, DatabaseClient, InsertBatch, InsertOutcome, UpdateBatch } from "../dialect";
 import {
   type Bookkeeping,
-  existingCountSql,
+  countExistingKeys,
   keyMatch,
   onConflictClause,
   returningClause,
   sourceAliases,
-  targetValues,
   updateSetList,
 } from "../on-conflict-sql";
 import { columnList, inlineQuestionMarks, shapeKey, SqlCache, sqliteLiteral, valuesClause } from "../values-sql";
@@ -47,12 +46,8 @@ export class SqliteDialect implements BulkDialect {
 
   constructor(private readonly driver: "sqlite3" | "better-sqlite3") {}
 
-  maxRowsPerInsert(_plan: ColumnPlan, columnCount: number): number {
+  maxRowsPerStatement(_plan: ColumnPlan, columnCount: number): number {
     return Math.max(1, Math.floor(this.maxVariables / Math.max(1, columnCount)));
-  }
-
-  maxRowsPerUpdate(plan: ColumnPlan, columnCount: number): number {
-    return this.maxRowsPerInsert(plan, columnCount);
   }
 
   async prepare(_plan: ColumnPlan, client: DatabaseClient): Promise<void> {
@@ -72,7 +67,7 @@ export class SqliteDialect implements BulkDialect {
   }
 
   async runInsert(client: DatabaseClient, batch: InsertBatch): Promise<InsertOutcome> {
-    const existing = batch.conflict.kind === "update" ? await this.countExisting(client, batch) : 0;
+    const existing = batch.conflict.kind === "update" ? await countExistingKeys(client, batch, (rows, width) => valuesClause(rows, width, () => "?")) : 0;
     const reading = batch.returning.length > 0;
     const outcome = await client.run(this.buildInsert(batch), reading);
     const changed = reading ? outcome.rows.length : outcome.affectedRows;
@@ -109,16 +104,6 @@ export class SqliteDialect implements BulkDialect {
       : new BetterSqlite3Client(native as ConstructorParameters<typeof BetterSqlite3Client>[0]);
   }
 
-  private async countExisting(client: DatabaseClient, batch: InsertBatch): Promise<number> {
-    if (batch.conflict.kind !== "update") return 0;
-    const keys = targetValues(batch.columns, batch.values, batch.rowCount, batch.conflict.target);
-    if (keys === undefined) return 0;
-    const sql = existingCountSql(batch.plan, batch.conflict.target, batch.rowCount, (rows, width) =>
-      valuesClause(rows, width, () => "?"),
-    );
-    const { rows } = await client.run({ sql, parameters: keys }, true);
-    return Number(rows[0]?.["n"] ?? 0);
-  }
 }
 
 /** The linked library's bind-variable limit: its compile option if set, else the version's default. */
