@@ -7,15 +7,20 @@ import { DataSource, type DataSourceOptions } from "typeorm";
 import { bulkInsertMappings, bulkUpdateMappings } from "../src";
 import { Role, User } from "../entities";
 import { benchDataSourceOptions, type BenchDatabase } from "./databases";
-import { rawInsert } from "./raw-drivers";
+import { BenchUser } from "./entities";
+import { rawInsert, type RawStatementSize } from "./raw-drivers";
 import { commandLoad, csvFile, libraryLoad, rawCopyLoad, rawValuesLoad } from "./csv-load";
 
 type Method =
   | "save"
   | "insert"
-  | "raw"
+  | "raw-500"
+  | "raw-2000"
+  | "raw-max"
   | "bulk"
+  | "bulk-irregular"
   | "update-bulk"
+  | "update-bulk-irregular"
   | "update-each"
   | "update-save"
   | "upsert-bulk"
@@ -39,8 +44,18 @@ function seedCount(method: Method, rows: number): number {
 
 const ROLES = 10;
 
+/** The insert section's methods write BenchUser (with a defaulted column); the others write User. */
+function entityOf(method: Method): typeof User | typeof BenchUser {
+  return method.startsWith("raw") || method.startsWith("bulk") || method === "insert" || method === "save" ? BenchUser : User;
+}
+
 function users(count: number): { username: string; email: string; role: number }[] {
   return Array.from({ length: count }, (_, i) => ({ username: `user${i}`, email: `user${i}@example.com`, role: (i % ROLES) + 1 }));
+}
+
+/** Users with a score; `irregular` leaves it out of every second row, so that row takes the default. */
+function scoredUsers(rows: ReturnType<typeof users>, irregular: boolean): Record<string, unknown>[] {
+  return rows.map((r, i) => (irregular && i % 2 === 1 ? { ...r } : { ...r, score: i % 100 }));
 }
 
 function chunks<T>(rows: T[], size: number): T[][] {
@@ -53,22 +68,32 @@ async function run(dataSource: DataSource, database: BenchDatabase, method: Meth
   const repository = dataSource.getRepository(User);
   switch (method) {
     case "save":
-      await repository.save(rows.map((r) => Object.assign(new User(), { ...r, role: { id: r.role } })), { chunk: 500 });
+      await dataSource.getRepository(BenchUser).save(scoredUsers(rows, false).map((r) => Object.assign(new BenchUser(), { ...r, role: { id: r["role"] } })), { chunk: 500 });
       return;
     case "insert":
       // one call per 500 rows: a single insert() breaks on parameter limits and, on SQLite, on its re-select
       await dataSource.transaction(async (manager) => {
-        for (const chunk of chunks(rows, 500)) await manager.getRepository(User).insert(chunk as never);
+        for (const chunk of chunks(scoredUsers(rows, false), 500)) await manager.getRepository(BenchUser).insert(chunk as never);
       });
       return;
-    case "raw":
-      await rawInsert(dataSource, database, rows);
+    case "raw-500":
+    case "raw-2000":
+    case "raw-max":
+      await rawInsert(dataSource, database, "bench_user", scoredUsers(rows, false) as never, method.slice(4) as RawStatementSize);
       return;
     case "bulk":
-      await bulkInsertMappings(dataSource, User, rows, process.env["BULK_ROWS"] ? { batchSize: Number(process.env["BULK_ROWS"]) } : {});
+    case "bulk-irregular":
+      await bulkInsertMappings(dataSource, BenchUser, scoredUsers(rows, method === "bulk-irregular"), process.env["BULK_ROWS"] ? { batchSize: Number(process.env["BULK_ROWS"]) } : {});
       return;
     case "update-bulk":
       await bulkUpdateMappings(dataSource, User, rows.map((r, i) => ({ id: i + 1, email: `changed-${r.email}` })), process.env["BULK_ROWS"] ? { batchSize: Number(process.env["BULK_ROWS"]) } : {});
+      return;
+    case "update-bulk-irregular":
+      await bulkUpdateMappings(
+        dataSource,
+        User,
+        rows.map((r, i) => (i % 2 === 0 ? { id: i + 1, email: `changed-${r.email}` } : { id: i + 1, email: `changed-${r.email}`, role: ((i + 1) % ROLES) + 1 })),
+      );
       return;
     case "update-each":
       await dataSource.transaction(async (manager) => {
@@ -114,7 +139,7 @@ async function run(dataSource: DataSource, database: BenchDatabase, method: Meth
 
 async function main(): Promise<void> {
   const [database, method, count, repetitions] = process.argv.slice(2) as [BenchDatabase, Method, string, string];
-  const dataSource = new DataSource({ ...benchDataSourceOptions(database), entities: [Role, User] } as unknown as DataSourceOptions);
+  const dataSource = new DataSource({ ...benchDataSourceOptions(database), entities: [Role, User, BenchUser] } as unknown as DataSourceOptions);
   await dataSource.initialize();
   const times: number[] = [];
   for (let rep = 0; rep < Number(repetitions ?? 1); rep++) {
@@ -127,7 +152,7 @@ async function main(): Promise<void> {
     const started = process.hrtime.bigint();
     await run(dataSource, database, method, rows);
     times.push(Number(process.hrtime.bigint() - started) / 1e9);
-    const stored = await dataSource.getRepository(User).count();
+    const stored = await dataSource.getRepository(entityOf(method)).count();
     const expected = method.startsWith("csv") ? Number(count) : rows.length;
     if (stored !== expected) throw new Error(`${method} stored ${stored} of ${expected} rows`);
   }
