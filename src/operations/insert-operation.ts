@@ -1,5 +1,5 @@
 import type { ObjectLiteral } from "typeorm";
-import { BatchRowError, type BulkDialect, type ConflictPlan, type DatabaseClient, type InsertBatch } from "../dialects/dialect";
+import type { BulkDialect, ConflictPlan, DatabaseClient, InsertBatch } from "../dialects/dialect";
 import { BulkError } from "../errors";
 import type { ColumnPlan, PlannedColumn } from "../metadata/column-plan";
 import type { ColumnMetadata } from "../metadata/typeorm-types";
@@ -20,6 +20,8 @@ export interface ReadBack {
  */
 export type ConflictSpec = ConflictPlan | { readonly kind: "update-present"; readonly target: readonly ColumnMetadata[] };
 
+const METHODS: readonly InsertMethod[] = ["auto", "values", "copy", "load"];
+
 /** Multi-row INSERTs (plain, ignoring conflicts, or upserting) of one entity. */
 export class InsertOperation implements WriteOperation {
   readonly columns: readonly PlannedColumn[];
@@ -35,6 +37,11 @@ export class InsertOperation implements WriteOperation {
   ) {
     this.columns = plan.columns;
     this.defaultBatchSize = dialect.defaultBatchSize;
+    if (!METHODS.includes(method)) {
+      throw new BulkError(`${plan.entityName}: method must be one of ${METHODS.map((m) => `"${m}"`).join(", ")}, got ${JSON.stringify(method)}`, {
+        entity: plan.entityName,
+      });
+    }
     const plain = conflict.kind === "error" && readBack.columns.length === 0;
     if ((method === "copy" || method === "load") && (dialect.bulkLoadMethod !== method || !plain)) {
       const database = method === "copy" ? "PostgreSQL" : "MySQL or MariaDB";
@@ -74,6 +81,11 @@ export class InsertOperation implements WriteOperation {
     for (const column of this.explicitKeys) await this.dialect.afterExplicitKeys(this.plan, column, client);
   }
 
+  /** After a failed `transaction: false` call, the committed explicit keys need the same as after a successful one. */
+  recover(client: DatabaseClient): Promise<void> {
+    return this.finish(client);
+  }
+
   /** The bulk-load channel where asked for, or where "auto" finds it correct (a plain insert) and worth it. */
   private usesBulkLoad(run: Run): boolean {
     if (this.dialect.bulkLoadRows === undefined || this.method === "values") return false;
@@ -82,16 +94,11 @@ export class InsertOperation implements WriteOperation {
     return plain && this.dialect.prefersBulkLoad(run.rowCount);
   }
 
+  /** A BatchRowError from the dialect is mapped to its input row by the batch writer. */
   private async bulkLoad(client: DatabaseClient, run: Run): Promise<number> {
-    try {
-      const copied = await this.dialect.bulkLoadRows!(client, this.batchOf(run));
-      this.trackExplicitKeys(run);
-      return copied;
-    } catch (error) {
-      if (!(error instanceof BatchRowError)) throw error;
-      const index = run.indexes[run.start + error.rowOffset];
-      throw new Error(`input row ${index}, ${error.message}`, { cause: error.cause });
-    }
+    const copied = await this.dialect.bulkLoadRows!(client, this.batchOf(run));
+    this.trackExplicitKeys(run);
+    return copied;
   }
 
   private trackExplicitKeys(run: Run): void {
@@ -111,10 +118,17 @@ export class InsertOperation implements WriteOperation {
     };
   }
 
+  /**
+   * An object saved over an existing row overwrites what it defines, except what
+   * `repository.save` leaves to the database: the version and update date move as on any
+   * update (the dialect's bookkeeping), and the create date and a generated uuid stay as stored.
+   */
   private conflictOf(columns: readonly PlannedColumn[]): ConflictPlan {
     if (this.conflict.kind !== "update-present") return this.conflict;
     const { target } = this.conflict;
-    const update = columns.map((c) => c.metadata).filter((c) => c.isUpdate && !target.includes(c) && !c.isDiscriminator);
+    const update = columns
+      .map((c) => c.metadata)
+      .filter((c) => c.isUpdate && !target.includes(c) && !c.isDiscriminator && !isSaveBookkeeping(c));
     // An object that defines only its key still "saves": the no-op update keeps RETURNING complete.
     return { kind: "update", target, update: update.length > 0 ? update : target };
   }
@@ -126,14 +140,28 @@ export class InsertOperation implements WriteOperation {
       const raw = returned[j];
       const index = run.indexes[run.start + j]!;
       if (identifiers !== undefined) identifiers[index] = raw === undefined ? null : identifierOf(this.plan, raw);
-      if (raw !== undefined && this.readBack.writeBack) {
-        const row = run.rows[run.start + j]!;
-        for (const column of this.readBack.columns) {
-          column.setEntityValue(row, this.plan.hydrate(column, raw[column.databaseName]));
-        }
-      }
+      if (raw !== undefined && this.readBack.writeBack) this.writeBack(run.rows[run.start + j]!, index, raw);
     }
   }
+
+  /** Writes the generated values onto input object `index`; a frozen object is that row's BulkError. */
+  private writeBack(row: ObjectLiteral, index: number, raw: Record<string, unknown>): void {
+    try {
+      for (const column of this.readBack.columns) column.setEntityValue(row, this.plan.hydrate(column, raw[column.databaseName]));
+    } catch (cause) {
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      throw new BulkError(`${this.plan.entityName}: row ${index}: writing the generated values back failed: ${reason}`, {
+        entity: this.plan.entityName,
+        rowIndex: index,
+        cause,
+      });
+    }
+  }
+}
+
+/** Columns `repository.save` never overwrites from the entity when it updates a row. */
+function isSaveBookkeeping(column: ColumnMetadata): boolean {
+  return column.isVersion || column.isUpdateDate || column.isCreateDate || (column.isGenerated && column.generationStrategy === "uuid");
 }
 
 /** `{ id: 42 }` (property paths, hydrated) from a raw RETURNING row. */

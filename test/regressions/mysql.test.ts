@@ -291,7 +291,7 @@ describeEachDatabase(
     it("VALUES, LOAD DATA, upsert and update store what TypeORM stores", async () => {
       const at = new Date(Date.UTC(2024, 0, 31, 20, 15, 30, 250));
       const rows = [{ id: 1, at, day: at }, { id: 2, at: new Date(Date.UTC(2024, 5, 1)), day: "2024-06-01" }];
-      await dataSource.getRepository(MyTyped).insert(rows);
+      await dataSource.getRepository(MyTyped).insert(rows as never);
       const want = await readRaw(dataSource, MyTyped);
       for (const method of ["values", "load"] as const) {
         await clearTable(dataSource, MyTyped);
