@@ -8,7 +8,7 @@ declare module "typeorm" {
     /** See {@link bulkInsertMappings}. Defined when `typeorm-bulk` is imported. */
     bulkInsertMappings<Entity extends ObjectLiteral>(
       entity: EntityTarget<Entity>,
-      rows: BulkRowSource<BulkMapping<Entity>>,
+      rows: BulkRowSource<BulkMapping<NoInfer<Entity>>>,
       options?: BulkInsertOptions,
     ): Promise<BulkResult>;
     /** See {@link bulkSaveObjects}. Defined when `typeorm-bulk` is imported. */
@@ -16,7 +16,7 @@ declare module "typeorm" {
     /** See {@link bulkUpdateMappings}. Defined when `typeorm-bulk` is imported. */
     bulkUpdateMappings<Entity extends ObjectLiteral>(
       entity: EntityTarget<Entity>,
-      rows: BulkRowSource<BulkMapping<Entity>>,
+      rows: BulkRowSource<BulkMapping<NoInfer<Entity>>>,
       options?: BulkUpdateOptions,
     ): Promise<BulkResult>;
   }

@@ -25,7 +25,9 @@ export type BulkRelationIdKey<Entity> = {
  * (embedded objects nested, relations by id or `{ id }`, or by join column name such as
  * `roleId`). A misspelt key in an object literal is a compile error; values are checked at run
  * time, against the entity's metadata, like every key. An entity given by name (a string
- * target) accepts any key.
+ * target) accepts any key. The bulk calls take `Entity` from their entity argument alone
+ * (`BulkMapping<NoInfer<Entity>>`): inferred from the rows too, TypeScript 7 settles on
+ * `ObjectLiteral` for a row with a typo, which accepts any key.
  */
 export type BulkMapping<Entity = unknown> = unknown extends Entity
   ? { readonly [key: string]: unknown }

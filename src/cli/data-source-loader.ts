@@ -1,4 +1,5 @@
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
@@ -54,7 +55,7 @@ async function importFile(full: string, shown: string): Promise<Record<string, u
   if (loader === undefined) {
     throw new UsageError(`loading ${shown} (TypeScript${esm ? ", ESM" : ""}) needs a TypeScript loader: ${INSTALL_HINT}`);
   }
-  await loader.register();
+  await loader.register(full);
   return loader.load(full);
 }
 
@@ -76,7 +77,8 @@ function isEsm(file: string): boolean {
 }
 
 interface Loader {
-  register(): void | Promise<void>;
+  /** Installs the loader for the data source `file` and what it imports. */
+  register(file: string): void | Promise<void>;
   load(file: string): Promise<Record<string, unknown>>;
 }
 
@@ -104,21 +106,56 @@ function findLoader(file: string, esm: boolean): Loader | undefined {
   return undefined;
 }
 
-type Register = () => unknown;
+type Register = (options?: { tsconfig?: string }) => unknown;
 
 /** tsx's register API: ESM hooks (module.register) and the CommonJS require hook, both needed for `import()`. */
 function tsxLoader(esmApi: string, cjsApi: string): Loader {
   return {
-    async register() {
+    async register(file) {
       if (registeredTsx) return;
+      const tsconfig = decoratorTsconfig(file);
       // The ESM build of the ESM API: its CommonJS build resolves its hooks relative to the wrong file.
       const esmEntry = pathToFileURL(esmApi.replace(/\.cjs$/, ".mjs")).href;
-      ((await import(esmEntry)) as { register: Register }).register();
+      // The CommonJS hook reads its tsconfig from the environment only; the ESM one takes it as an option too.
+      process.env["TSX_TSCONFIG_PATH"] = tsconfig;
+      ((await import(esmEntry)) as { register: Register }).register({ tsconfig });
       (require(cjsApi) as { register: Register }).register();
       registeredTsx = true;
     },
     load: async (file) => (await import(pathToFileURL(file).href)) as Record<string, unknown>,
   };
+}
+
+/**
+ * A tsconfig for tsx that extends the data source's own (the nearest tsconfig.json above it, or
+ * TSX_TSCONFIG_PATH) and applies to every file loaded, with legacy decorators on. tsx applies a
+ * tsconfig only to the files its `include` matches, and only the one in the working directory:
+ * any other file (a `.cts` beside an `include: ["*.ts"]`, a data source in another directory)
+ * got TC39 decorators, which TypeORM's decorators can't take ("reading 'constructor'").
+ * ts-node, behind TypeORM's own CLI, applies the compiler options to every file it compiles.
+ */
+function decoratorTsconfig(file: string): string {
+  const base = process.env["TSX_TSCONFIG_PATH"] ?? nearestTsconfig(path.dirname(file));
+  const root = path.parse(file).root.split(path.sep).join("/");
+  const config = {
+    ...(base === undefined ? {} : { extends: path.resolve(base) }),
+    compilerOptions: { experimentalDecorators: true },
+    include: [`${root}**/*`],
+    exclude: [],
+  };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "typeorm-bulk-tsx-"));
+  process.once("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+  const written = path.join(dir, "tsconfig.json");
+  fs.writeFileSync(written, JSON.stringify(config));
+  return written;
+}
+
+function nearestTsconfig(dir: string): string | undefined {
+  for (; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, "tsconfig.json");
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) return undefined;
+  }
 }
 
 /** ts-node, only with a TypeScript that still has the compiler API (TypeScript 7 has none). */

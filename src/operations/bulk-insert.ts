@@ -22,7 +22,7 @@ import { isRow, planFor, runBulk, writeMappings } from "./run-bulk";
 export async function bulkInsertMappings<Entity extends ObjectLiteral>(
   target: BulkTarget,
   entity: EntityTarget<Entity>,
-  rows: BulkRowSource<BulkMapping<Entity>>,
+  rows: BulkRowSource<BulkMapping<NoInfer<Entity>>>,
   options: BulkInsertOptions = {},
 ): Promise<BulkResult> {
   const plan = planFor(target, entity);

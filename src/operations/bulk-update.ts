@@ -20,7 +20,7 @@ import { UpdateOperation } from "./update-operation";
 export async function bulkUpdateMappings<Entity extends ObjectLiteral>(
   target: BulkTarget,
   entity: EntityTarget<Entity>,
-  rows: BulkRowSource<BulkMapping<Entity>>,
+  rows: BulkRowSource<BulkMapping<NoInfer<Entity>>>,
   options: BulkUpdateOptions = {},
 ): Promise<BulkResult> {
   const plan = planFor(target, entity);
