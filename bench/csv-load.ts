@@ -1,5 +1,5 @@
-// CSV-loading measurements for bench/worker.ts: the raw drivers against the library call
-// and the `typeorm-bulk load` command, on the same file.
+// CSV-loading measurements for bench/worker.ts: the databases' own loaders and the raw drivers
+// against the library call and the `typeorm-bulk load` command, on the same file.
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -8,7 +8,7 @@ import type { DataSource } from "typeorm";
 import { bulkInsertMappings } from "../src";
 import { openInput } from "../src/cli/input-rows";
 import { User } from "../entities";
-import type { BenchDatabase } from "./databases";
+import { benchDataSourceOptions, type BenchDatabase } from "./databases";
 
 /** The bench's CSV file of `rows` users (username,email,role), written once by bench/run.ts. */
 export function csvFile(rows: number): string {
@@ -87,15 +87,66 @@ export async function rawCopyLoad(dataSource: DataSource, file: string): Promise
   await queryRunner.release();
 }
 
-/** The `typeorm-bulk load` command as a user runs it; returns its peak RSS in MB. */
-export function commandLoad(database: BenchDatabase, file: string, method: "values" | "copy", sqliteFile: string): number {
-  const root = path.join(__dirname, "..");
-  const env = { ...process.env, DB_TYPE: database === "postgres" ? "postgres" : "", SQLITE_FILE: sqliteFile };
-  const result = spawnSync(
-    "/usr/bin/time",
-    ["-f", "%M", process.execPath, "dist/src/cli/main.js", "load", file, "--entity", "User", "--data-source", "dist/ormconfig.js", "--method", method, "--quiet"],
-    { cwd: root, env, encoding: "utf8" },
-  );
-  if (result.status !== 0) throw new Error(`command failed: ${result.stderr}`);
+/** A whole process run under `/usr/bin/time`: its peak RSS in MB (the worker times the call). */
+function timed(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): number {
+  const result = spawnSync("/usr/bin/time", ["-f", "%M", command, ...args], { ...options, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
   return Number(result.stderr.trim().split("\n").pop()) / 1024;
+}
+
+/**
+ * A data source file for the command: the bench's connection, without `synchronize` (the
+ * database tools it is compared with don't diff the schema either), entities from the build.
+ */
+function benchDataSourceFile(database: BenchDatabase): string {
+  const root = path.join(__dirname, "..");
+  const file = path.join(root, ".tmp", `bench-data-source-${database}.js`);
+  const options = benchDataSourceOptions(database);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(
+    file,
+    [
+      `require("reflect-metadata");`,
+      `const { DataSource } = require("typeorm");`,
+      `const { Role, User } = require("../dist/entities");`,
+      `exports.dataSource = new DataSource({ ...${JSON.stringify(options)}, entities: [Role, User] });`,
+    ].join("\n"),
+  );
+  return file;
+}
+
+/** The `typeorm-bulk load` command as a user runs it (from the build); returns its peak RSS in MB. */
+export function commandLoad(database: BenchDatabase, file: string, method: "auto" | "values" | "copy"): number {
+  const root = path.join(__dirname, "..");
+  const args = ["dist/src/cli/main.js", "load", file, "--entity", "User", "--data-source", benchDataSourceFile(database), "--method", method, "--quiet"];
+  return timed(process.execPath, args, { cwd: root });
+}
+
+/**
+ * What a user would reach for instead, as a whole process: `psql -c "\\copy …"`, the mariadb
+ * client's `LOAD DATA LOCAL INFILE`, the sqlite3 shell's `.import --csv` into a temporary table
+ * then `INSERT … SELECT`. Returns its peak RSS in MB.
+ */
+export function referenceLoad(database: BenchDatabase, file: string): number {
+  const options = benchDataSourceOptions(database) as Record<string, string | number | undefined>;
+  switch (database) {
+    case "postgres": {
+      const env: NodeJS.ProcessEnv = { ...process.env, PGHOST: String(options["host"]), PGPORT: String(options["port"]), PGUSER: String(options["username"]), PGDATABASE: String(options["database"]) };
+      if (options["password"] !== undefined) env["PGPASSWORD"] = String(options["password"]);
+      return timed("psql", ["-q", "-v", "ON_ERROR_STOP=1", "-c", `\\copy "user"(username,email,"roleId") from '${file}' csv header`], { env });
+    }
+    case "mariadb": {
+      const env = { ...process.env, MYSQL_PWD: String(options["password"] ?? "") };
+      const sql = `LOAD DATA LOCAL INFILE '${file}' INTO TABLE \`user\` FIELDS TERMINATED BY ',' OPTIONALLY ENCLOSED BY '"' IGNORE 1 LINES (username,email,roleId)`;
+      const args = ["--local-infile=1", "-h", String(options["host"]), "-P", String(options["port"]), "-u", String(options["username"]), String(options["database"]), "-e", sql];
+      return timed("mariadb", args, { env });
+    }
+    default:
+      return timed("sqlite3", [
+        String(options["database"]),
+        `.import --csv ${file} bench_import`,
+        `INSERT INTO "user"(username,email,roleId) SELECT username,email,role FROM bench_import`,
+        "DROP TABLE bench_import",
+      ]);
+  }
 }

@@ -9,7 +9,7 @@ import { Role, User } from "../entities";
 import { benchDataSourceOptions, type BenchDatabase } from "./databases";
 import { BenchUser } from "./entities";
 import { rawInsert, type RawStatementSize } from "./raw-drivers";
-import { commandLoad, csvFile, libraryLoad, rawCopyLoad, rawValuesLoad } from "./csv-load";
+import { commandLoad, csvFile, libraryLoad, rawCopyLoad, rawValuesLoad, referenceLoad } from "./csv-load";
 
 type Method =
   | "save"
@@ -29,8 +29,10 @@ type Method =
   | "csv-raw-copy"
   | "csv-library-values"
   | "csv-library-copy"
+  | "csv-command-auto"
   | "csv-command-values"
-  | "csv-command-copy";
+  | "csv-command-copy"
+  | "csv-reference";
 
 /** Peak RSS of a child process a method ran (the command), which this process's own doesn't include. */
 let childPeakRssMb = 0;
@@ -123,9 +125,13 @@ async function run(dataSource: DataSource, database: BenchDatabase, method: Meth
     case "csv-library-copy":
       await libraryLoad(dataSource, csvFile(rows.length), "copy");
       return;
+    case "csv-command-auto":
     case "csv-command-values":
     case "csv-command-copy":
-      childPeakRssMb = Math.max(childPeakRssMb, commandLoad(database, csvFile(rows.length), method === "csv-command-copy" ? "copy" : "values", String(benchDataSourceOptions(database)["database"])));
+      childPeakRssMb = Math.max(childPeakRssMb, commandLoad(database, csvFile(rows.length), method.slice("csv-command-".length) as "auto" | "values" | "copy"));
+      return;
+    case "csv-reference":
+      childPeakRssMb = Math.max(childPeakRssMb, referenceLoad(database, csvFile(rows.length)));
       return;
     case "upsert-typeorm":
       await dataSource.transaction(async (manager) => {

@@ -167,7 +167,11 @@ export function knownHeaders(metadata: EntityMetadata): string[] {
   return [...names];
 }
 
-function planHeader(metadata: EntityMetadata, header: string, file: string): HeaderPlan {
+/**
+ * The column a CSV header names: a property path (dotted for embedded properties), a relation
+ * with one join column, or a database column name. Throws a {@link CsvHeaderError} otherwise.
+ */
+export function headerColumn(metadata: EntityMetadata, header: string, file: string): ColumnMetadata {
   const relation = metadata.findRelationWithPropertyPath(header);
   const column =
     relation?.joinColumns.length === 1
@@ -177,6 +181,11 @@ function planHeader(metadata: EntityMetadata, header: string, file: string): Hea
     const known = knownHeaders(metadata).join(", ");
     throw new CsvHeaderError(`${file}:1: column "${header}" is not a property of ${metadata.name} (known: ${known})`, -1);
   }
+  return column;
+}
+
+function planHeader(metadata: EntityMetadata, header: string, file: string): HeaderPlan {
+  const column = headerColumn(metadata, header, file);
   const typed = column.referencedColumn ?? column;
   const dataSource = (metadata as { dataSource?: EntityMetadata["connection"] }).dataSource ?? metadata.connection;
   return {

@@ -2,9 +2,9 @@ import * as fs from "node:fs";
 import * as readline from "node:readline";
 import * as zlib from "node:zlib";
 import { Transform, type Readable } from "node:stream";
-import { parse, CsvError, type Options as CsvOptions } from "csv-parse";
 import type { EntityMetadata, ObjectLiteral } from "typeorm";
-import { CsvRowConverter, InputError, NULL_CELL, type Cell } from "./csv-values";
+import { CsvRowConverter, InputError, type Cell } from "./csv-values";
+import { CsvReader, CsvSyntaxError, type RecordBatch } from "./raw-csv";
 import { UsageError } from "./usage-error";
 
 /** The formats `load` reads. */
@@ -30,6 +30,8 @@ export interface InputFile {
   rowsRead(): number;
   /** The mappings of the file, one per record. */
   rows(metadata: EntityMetadata): AsyncIterable<ObjectLiteral>;
+  /** The file's records, for CSV and TSV (what `rows` reads from, so only one of them can be read). */
+  readonly csv: CsvReader | undefined;
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
@@ -56,16 +58,15 @@ export async function openInput(file: string, format: InputFormat | undefined, t
   let records = 0;
   const counted = () => records++;
   const delimiter = text.delimiter ?? (resolved === "tsv" ? "\t" : ",");
+  const csv = resolved === "ndjson" ? undefined : new CsvReader(stream, delimiter, text.nullString ?? "");
   return {
     name,
     format: resolved,
     size,
+    csv,
     bytesRead: () => bytes,
-    rowsRead: () => records,
-    rows: (metadata) =>
-      resolved === "ndjson"
-        ? ndjsonRows(stream, name, counted)
-        : csvRows(stream, metadata, name, { delimiter, nullString: text.nullString ?? "" }, counted),
+    rowsRead: () => (csv === undefined ? records : csv.recordCount),
+    rows: (metadata) => (csv === undefined ? ndjsonRows(stream, name, counted) : csvRows(csv, stream, metadata, name)),
   };
 }
 
@@ -106,49 +107,97 @@ function peek(stream: Readable): Promise<Buffer | undefined> {
 }
 
 /**
- * The file's rows, converted inside csv-parse's `on_record` hook; the first record is the
- * header. A record that fails to convert becomes an `InputError` in the record stream, thrown
- * when the consumer reaches it, so the rows before it are loaded in order and the error
- * carries the right row and line.
+ * The file's rows, converted record by record; the first record is the header. A record that
+ * fails to convert rejects when the consumer reaches it, so the rows before it are loaded in
+ * order and the error carries the right row and line. An iterator of its own rather than an
+ * async generator: a row already parsed costs one settled promise, not a generator's round trip.
  */
-async function* csvRows(
-  stream: Readable,
-  metadata: EntityMetadata,
-  name: string,
-  text: Required<TextOptions>,
-  counted: () => void,
-): AsyncGenerator<ObjectLiteral> {
-  let converter: CsvRowConverter | undefined;
-  let row = 0;
-  const parser = stream.pipe(
-    parse({
-      bom: true,
-      delimiter: text.delimiter,
-      skip_empty_lines: true,
-      cast: (value: string, context: { quoting: boolean }): Cell =>
-        !context.quoting && value === text.nullString ? NULL_CELL : value,
-      on_record: (record: Cell[], context: { lines: number }) => {
-        if (converter !== undefined) {
-          counted();
-          return converter.tryConvert(record, row++, context.lines);
-        }
-        converter = new CsvRowConverter(metadata, record, name, text.nullString);
-        return null; // the header is not a row
-      },
-    } as CsvOptions),
-  );
-  stream.on("error", (error) => parser.destroy(error));
-  try {
-    for await (const record of parser as AsyncIterable<ObjectLiteral | InputError>) {
-      if (record instanceof InputError) throw record;
-      yield record;
+function csvRows(csv: CsvReader, stream: Readable, metadata: EntityMetadata, name: string): AsyncIterable<ObjectLiteral> {
+  return { [Symbol.asyncIterator]: () => new CsvRowIterator(csv, stream, metadata, name) };
+}
+
+class CsvRowIterator implements AsyncIterator<ObjectLiteral> {
+  private converter: CsvRowConverter | undefined;
+  private readonly batches: AsyncGenerator<RecordBatch>;
+  private cells: Cell[][] = [];
+  private lines: number[] = [];
+  private position = 0;
+  private row = 0;
+  private finished = false;
+
+  constructor(
+    private readonly csv: CsvReader,
+    private readonly stream: Readable,
+    private readonly metadata: EntityMetadata,
+    private readonly name: string,
+  ) {
+    this.batches = csv.batches();
+  }
+
+  next(): Promise<IteratorResult<ObjectLiteral>> {
+    if (this.position < this.cells.length) {
+      try {
+        return Promise.resolve(this.convert());
+      } catch (error) {
+        return this.fail(error);
+      }
     }
-  } catch (error) {
-    if (error instanceof CsvError) throw new InputError(`${name}: ${error.message}`, row);
-    throw error;
-  } finally {
-    parser.destroy();
-    stream.destroy();
+    return this.refill();
+  }
+
+  async return(): Promise<IteratorResult<ObjectLiteral>> {
+    this.close();
+    return { done: true, value: undefined };
+  }
+
+  private convert(): IteratorResult<ObjectLiteral> {
+    const k = this.position++;
+    const converted = this.converter!.tryConvert(this.cells[k]!, this.row, this.lines[k]!);
+    if (converted instanceof InputError) throw converted;
+    this.row++;
+    return { done: false, value: converted };
+  }
+
+  private async refill(): Promise<IteratorResult<ObjectLiteral>> {
+    if (this.finished) return { done: true, value: undefined };
+    try {
+      if (this.converter === undefined) {
+        const header = await this.csv.header();
+        if (header === undefined) return this.end();
+        this.converter = new CsvRowConverter(this.metadata, header, this.name, this.csv.nullString);
+      }
+      for (;;) {
+        const batch = await this.batches.next();
+        if (batch.done) return this.end();
+        this.cells = batch.value.cells;
+        this.lines = batch.value.lines;
+        this.position = 0;
+        if (this.cells.length > 0) return this.convert();
+      }
+    } catch (error) {
+      return this.fail(error);
+    }
+  }
+
+  private end(): IteratorResult<ObjectLiteral> {
+    this.close();
+    return { done: true, value: undefined };
+  }
+
+  private fail(error: unknown): Promise<never> {
+    this.close();
+    if (error instanceof CsvSyntaxError) {
+      const message = `${this.name}:${error.line}: input row ${this.row}: not CSV: ${error.message.replace(/^line \d+: /, "")}`;
+      return Promise.reject(new InputError(message, this.row));
+    }
+    return Promise.reject(error);
+  }
+
+  private close(): void {
+    this.finished = true;
+    this.cells = [];
+    this.position = 0;
+    this.stream.destroy();
   }
 }
 

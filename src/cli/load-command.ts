@@ -6,6 +6,7 @@ import { bulkInsertMappings } from "../operations/bulk-insert";
 import type { BulkInsertOptions, BulkResult, InsertMethod, OnConflict, SqlStatement } from "../types";
 import { findEntity } from "./data-source-loader";
 import { openInput, type InputFile, type InputFormat } from "./input-rows";
+import { rawLoad } from "./raw-file-load";
 import { UsageError } from "./usage-error";
 
 /** Options of `typeorm-bulk load`. */
@@ -71,6 +72,8 @@ export async function loadFile(dataSource: DataSource, file: string, options: Lo
   if (options.dryRun) return dryRun(dataSource, target, metadata, input, options);
   const bar = !options.quiet && process.stderr.isTTY ? progressBar(input.size) : undefined;
   const started = Date.now();
+  const raw = await loadRaw(dataSource, target, metadata, input, options, bar);
+  if (raw !== undefined) return finish(raw, input, metadata, options, started, bar);
   let handled = 0;
   const bulkOptions: BulkInsertOptions = {
     batchSize: options.batchSize,
@@ -89,11 +92,48 @@ export async function loadFile(dataSource: DataSource, file: string, options: Lo
     bar?.stop();
     throw new LoadFailed(error, committedBy(error, options.transaction, handled), options.transaction);
   }
-  bar?.update(input.size ?? input.bytesRead(), { rows: handled });
+  return finish({ ...result, via: undefined }, input, metadata, options, started, bar);
+}
+
+/** Ends the progress bar and prints the summary line. */
+function finish(
+  result: { inserted: number; updated: number; via: string | undefined },
+  input: InputFile,
+  metadata: EntityMetadata,
+  options: LoadOptions,
+  started: number,
+  bar: SingleBar | undefined,
+): LoadSummary {
+  bar?.update(input.size ?? input.bytesRead(), { rows: input.rowsRead() });
   bar?.stop();
   const summary = { read: input.rowsRead(), inserted: result.inserted, updated: result.updated, skipped: input.rowsRead() - result.inserted - result.updated };
-  if (!options.quiet) process.stderr.write(`${summaryLine(summary, input, metadata, (Date.now() - started) / 1000)}\n`);
+  if (!options.quiet) process.stderr.write(`${summaryLine(summary, input, metadata, (Date.now() - started) / 1000, result.via)}\n`);
   return summary;
+}
+
+/**
+ * The load through the database's own loader when the file allows it (see raw-file-load.ts),
+ * or `undefined` for the converting path. It is one statement: a failure commits nothing.
+ */
+async function loadRaw(
+  dataSource: DataSource,
+  target: EntityTarget<ObjectLiteral>,
+  metadata: EntityMetadata,
+  input: InputFile,
+  options: LoadOptions,
+  bar: SingleBar | undefined,
+): Promise<{ inserted: number; updated: number; via: string } | undefined> {
+  const ticker = bar ? setInterval(() => bar.update(input.bytesRead(), { rows: input.rowsRead() }), 200) : undefined;
+  try {
+    const outcome = await rawLoad(dataSource, target, metadata, input, options);
+    if ("skipped" in outcome) return undefined;
+    return { inserted: outcome.loaded, updated: 0, via: dialectOf(dataSource).bulkLoadMethod === "copy" ? "COPY" : "LOAD DATA" };
+  } catch (error) {
+    bar?.stop();
+    throw new LoadFailed(error, 0, true);
+  } finally {
+    if (ticker) clearInterval(ticker);
+  }
 }
 
 /** Rows committed when a load failed: none in one transaction; with `--no-transaction`, what the error (or the progress) says. */
@@ -123,10 +163,10 @@ export class LoadFailed extends Error {
   }
 }
 
-function summaryLine(summary: LoadSummary, input: InputFile, metadata: EntityMetadata, seconds: number): string {
+function summaryLine(summary: LoadSummary, input: InputFile, metadata: EntityMetadata, seconds: number, via: string | undefined): string {
   const rate = Math.round(summary.read / Math.max(seconds, 0.001)).toLocaleString("fr-FR").replace(/\u202f/g, " ");
   return (
-    `${summary.read} rows read from ${input.name} into "${metadata.tableName}" in ${seconds.toFixed(1)} s (${rate} rows/s): ` +
+    `${summary.read} rows read from ${input.name}${via ? ` via ${via}` : ""} into "${metadata.tableName}" in ${seconds.toFixed(1)} s (${rate} rows/s): ` +
     `${summary.inserted} inserted, ${summary.updated} updated, ${summary.skipped} skipped`
   );
 }

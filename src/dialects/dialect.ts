@@ -98,6 +98,13 @@ export interface BulkDialect {
    * surrounding text). A batch's values must sum to at most `maxStatementBytes`.
    */
   valueBytes?(value: unknown): number;
+  /**
+   * RETURNING gives one row per input row, in input order, rows skipped by `"ignore"` included
+   * (left empty by `runInsert`), so an ignore+returning insert can send many rows per statement.
+   * Otherwise RETURNING leaves skipped rows out, and which rows were skipped is only certain one
+   * row per statement.
+   */
+  readonly returnsSkippedRows?: boolean;
   /** Insert rows per statement when the caller gives no `batchSize` (chosen by benchmark). */
   readonly defaultBatchSize: number;
   /** Update rows per statement when the caller gives no `batchSize` (chosen by benchmark). */
@@ -117,6 +124,16 @@ export interface BulkDialect {
    * Resolves with the rows written.
    */
   bulkLoadRows?(client: DatabaseClient, batch: InsertBatch): Promise<number>;
+  /**
+   * Streams a file's records, as canonical CSV (RFC 4180, `csv.delimiter` between fields, LF
+   * line ends, no header, NULL as the unquoted word NULL, every other cell text, a cell reading
+   * NULL quoted), straight into the table's bulk-load channel for `columns`, on `native` (what
+   * TypeORM's `QueryRunner.connect()` resolves to), inside the caller's transaction. Resolves
+   * with the rows loaded; a record at fault rejects with a `BatchRowError` (`rowOffset`: the
+   * 0-based record). Only for files whose every column the database reads as it is (see
+   * `src/metadata/raw-load.ts`).
+   */
+  loadCsv?(native: unknown, plan: ColumnPlan, columns: readonly PlannedColumn[], csv: { readonly delimiter: string; readonly chunks: AsyncIterable<Buffer> }): Promise<number>;
   /** Whether `method: "auto"` should take the bulk-load channel for a batch of `rowCount` rows. */
   prefersBulkLoad(rowCount: number): boolean;
   /** One statement updating every row of the batch, matched by primary key. */
@@ -128,6 +145,13 @@ export interface BulkDialect {
   afterExplicitKeys(plan: ColumnPlan, column: ColumnMetadata, client: DatabaseClient): Promise<void>;
   /** The statement with its values inlined as literals escaped the driver's way (dry runs). */
   inline(statement: SqlStatement): string;
+  /**
+   * Whether `error`, thrown by COMMIT, certainly means nothing of the transaction was committed:
+   * the database answered the COMMIT with an error that rolls it back (a deferred constraint),
+   * or left it open to be rolled back, rather than the connection failing on the way. Where this
+   * is absent or says no, a failed COMMIT's outcome is unknown.
+   */
+  commitRolledBack?(error: unknown): boolean;
   /** Wraps a native connection (what TypeORM's `QueryRunner.connect()` resolves to). */
   client(native: unknown): DatabaseClient;
   /**

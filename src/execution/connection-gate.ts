@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { enterTransaction, type TransactionTrace } from "./transaction-context";
 
 /** One holder's turn on a connection: `ready` resolves when every earlier turn has ended. */
 interface Turn {
@@ -21,6 +22,9 @@ class TurnQueue {
 
 /** The part of TypeORM's SQLite QueryRunner (0.3 and 1.x) the gate wraps. */
 interface SharedRunner {
+  /** Its DataSource, on TypeORM 1.x (`dataSource`) and 0.3 (`connection`). */
+  readonly dataSource?: object;
+  readonly connection?: object;
   isTransactionActive: boolean;
   transactionDepth?: number;
   query(...args: unknown[]): Promise<unknown>;
@@ -45,11 +49,17 @@ interface SharedRunner {
  * the call's uncommitted rows); a TypeORM transaction can't start from a bulk call's context, as
  * its BEGIN would land inside the bulk call's transaction. TypeORM's concurrent transactions
  * among themselves are left as TypeORM has them (on SQLite they collide).
+ *
+ * The code that opens the outermost TypeORM transaction is marked as inside it (see
+ * `transaction-context.ts`): a bulk call on the DataSource from there would wait for a turn
+ * that only ends after the call, so it is refused before it waits.
  */
 export class ConnectionGate {
   private readonly queue = new TurnQueue();
   /** The turn the open outermost TypeORM transaction holds. */
   private typeormTurn: Turn | undefined;
+  /** The trace of that transaction in the async context that opened it, closed when it ends. */
+  private typeormTrace: TransactionTrace | undefined;
   /** The turn of the bulk call, or of the TypeORM statement outside a transaction, running now. */
   private holder: Turn | undefined;
   private holderIsBulkCall = false;
@@ -102,6 +112,8 @@ export class ConnectionGate {
   private endTypeormTurn(): void {
     const turn = this.typeormTurn;
     this.typeormTurn = undefined;
+    if (this.typeormTrace !== undefined) this.typeormTrace.open = false;
+    this.typeormTrace = undefined;
     turn?.end();
   }
 
@@ -118,9 +130,12 @@ export class ConnectionGate {
         throw new Error("typeorm-bulk: a TypeORM transaction can't start on this SQLite connection from inside a bulk call on it");
       }
       if (gate.typeormTurn === undefined) {
+        // before the first await: the caller's async context is the one marked
+        const trace = enterTransaction(this.dataSource ?? this.connection ?? this);
         const turn = gate.queue.take();
         await turn.ready;
         gate.typeormTurn = turn;
+        gate.typeormTrace = trace;
       }
       try {
         await startTransaction.apply(this, args);

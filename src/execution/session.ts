@@ -4,6 +4,7 @@ import { dialectOf } from "../dialects/resolve-dialect";
 import { BulkError, withCommitState } from "../errors";
 import type { SqlStatement } from "../types";
 import { ConnectionGate } from "./connection-gate";
+import { insideOpenTransaction } from "./transaction-context";
 
 /** Where a bulk call runs: an EntityManager (possibly transactional) or a DataSource. */
 export type BulkTarget = EntityManager | DataSource;
@@ -58,12 +59,17 @@ function queryRunnerOf(target: BulkTarget): QueryRunner | undefined {
  * (`committedRows`, and `committedRowsAtMost` when a COMMIT's outcome is unknown).
  *
  * On a database with one connection per DataSource (SQLite) the call runs in a turn of that
- * connection, taken in turn with TypeORM's own work (see {@link ConnectionGate}).
+ * connection, taken in turn with TypeORM's own work (see {@link ConnectionGate}). A call made
+ * there on the DataSource from inside its open TypeORM transaction would wait for that
+ * transaction, which waits for the call: it is refused at once (`entity` names the call's
+ * entity in the message). On a database with a pool, such a call simply runs on another
+ * connection, outside the caller's transaction.
  */
 export async function withSession<T>(
   target: BulkTarget,
   wanted: Exclude<TransactionMode, "joined">,
   work: (session: BulkSession) => Promise<T>,
+  entity?: string,
 ): Promise<T> {
   const dataSource = dataSourceOf(target);
   const dialect = dialectOf(dataSource);
@@ -79,6 +85,7 @@ export async function withSession<T>(
     }
   };
   if (!dialect.sharedConnection || mode === "joined") return run();
+  if (insideOpenTransaction(dataSource)) throw insideTransactionError(entity);
   // the driver's own QueryRunner: DataSource.createQueryRunner would also replace its manager
   return ConnectionGate.of(dataSource.driver.createQueryRunner("master")).exclusive(run);
 }
@@ -93,11 +100,22 @@ interface Ledger {
   uncertain: number;
 }
 
+/** A COMMIT that failed; its message says what became of the transaction, its `cause` why. */
+export class CommitFailed extends Error {}
+
 /** A COMMIT that failed: whether it took effect is unknown. */
-export class CommitOutcomeUnknown extends Error {
+export class CommitOutcomeUnknown extends CommitFailed {
   constructor(cause: unknown) {
     super(`COMMIT failed, so whether its rows were committed is unknown: ${messageOf(cause)}`, { cause });
     this.name = "CommitOutcomeUnknown";
+  }
+}
+
+/** A COMMIT that the database refused and rolled back (see `BulkDialect.commitRolledBack`): nothing committed. */
+export class CommitRolledBack extends CommitFailed {
+  constructor(cause: unknown) {
+    super(`COMMIT failed and was rolled back, so none of its rows were committed: ${messageOf(cause)}`, { cause });
+    this.name = "CommitRolledBack";
   }
 }
 
@@ -164,16 +182,20 @@ class Session implements BulkSession {
     return result;
   }
 
-  /** Commits the open transaction; a failed COMMIT makes `rows` uncertain (rolled back if still open). */
+  /**
+   * Commits the open transaction; a failed COMMIT makes `rows` uncertain (rolled back if still
+   * open), unless the dialect knows from the error that the database rolled it back.
+   */
   private async commit(rows: number): Promise<void> {
     await this.client.outcome(); // a failed statement: nothing is committed, and nothing uncertain
     try {
       await this.client.commit();
     } catch (error) {
-      this.ledger.uncertain = rows;
+      const rolledBack = this.dialect.commitRolledBack?.(error) === true;
+      if (!rolledBack) this.ledger.uncertain = rows;
       // SQLite keeps the transaction open after a failed COMMIT (a deferred foreign key)
       await this.client.rollback();
-      throw new CommitOutcomeUnknown(error);
+      throw rolledBack ? new CommitRolledBack(error) : new CommitOutcomeUnknown(error);
     }
   }
 
@@ -291,6 +313,15 @@ class SessionClient implements DatabaseClient {
     this.last = next;
     return next;
   }
+}
+
+/** A bulk call given the DataSource, or a manager outside the transaction, from inside a SQLite transaction. */
+function insideTransactionError(entity: string | undefined): BulkError {
+  return new BulkError(
+    `${entity ?? "bulk call"}: called inside a TypeORM transaction on this SQLite DataSource: pass the transaction's EntityManager (m) ` +
+      "instead, so the call joins the transaction (SQLite has one connection, which the transaction holds until its callback returns)",
+    { entity },
+  );
 }
 
 function messageOf(error: unknown): string {

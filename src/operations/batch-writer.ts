@@ -1,7 +1,7 @@
 import type { ObjectLiteral } from "typeorm";
 import { BatchRowError, type DatabaseClient } from "../dialects/dialect";
 import { BulkError } from "../errors";
-import { CommitOutcomeUnknown, type BulkSession } from "../execution/session";
+import { CommitFailed, type BulkSession } from "../execution/session";
 import type { ColumnPlan, PlannedColumn } from "../metadata/column-plan";
 import type { BulkOptions, BulkResult, SqlStatement } from "../types";
 import type { ProgressCounter } from "./progress";
@@ -37,9 +37,10 @@ export interface WriteOperation {
   /**
    * A key identifying the row encoded in `values` (the columns' slots), for operations where two
    * rows with the same key must not share a statement: a run ends before a key repeats, so the
-   * rows apply one after the other, as per-row calls in input order would.
+   * rows apply one after the other, as per-row calls in input order would. `undefined`: the
+   * row can't collide with another.
    */
-  rowKey?(values: readonly unknown[]): string;
+  rowKey?(values: readonly unknown[]): string | undefined;
   /** Called once after the last run. */
   finish?(client: DatabaseClient): Promise<void>;
   /**
@@ -175,7 +176,7 @@ export class BatchWriter {
     const columns = this.startShape();
     const limit = this.operation.maxRows(columns);
     const rowKey = this.operation.rowKey?.bind(this.operation);
-    const keys = rowKey === undefined ? undefined : new Set<string>([rowKey(this.scratch)]);
+    const keys = rowKey === undefined ? undefined : new Set<string | undefined>([rowKey(this.scratch)]);
     const values: unknown[] = [];
     let bytes = this.appendIfSameShape(values);
     let end = start + 1;
@@ -228,7 +229,7 @@ export class BatchWriter {
       const reason = `input row ${rowIndex}, ${cause.message}`;
       return BulkError.batchFailed(entity, this.result.batches, first, last, cause.cause, { rowIndex, reason });
     }
-    if (cause instanceof CommitOutcomeUnknown) {
+    if (cause instanceof CommitFailed) {
       return BulkError.batchFailed(entity, this.result.batches, first, last, cause.cause, { reason: cause.message });
     }
     return BulkError.batchFailed(entity, this.result.batches, first, last, cause);

@@ -31,7 +31,7 @@ export async function bulkInsertMappings<Entity extends ObjectLiteral>(
     const readBack = { columns: options.returning ? plan.primaryColumns : [], writeBack: false };
     const operation = new InsertOperation(plan, session.dialect, conflict, readBack, options.method);
     await writeMappings(new BatchWriter(session, operation, options, result, progress), rows);
-  });
+  }, plan.entityName);
 }
 
 /**

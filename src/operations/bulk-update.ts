@@ -26,5 +26,5 @@ export async function bulkUpdateMappings<Entity extends ObjectLiteral>(
   const plan = planFor(target, entity);
   return runBulk(target, options, async (session, result, progress) => {
     await writeMappings(new BatchWriter(session, new UpdateOperation(plan, session.dialect), options, result, progress), rows);
-  });
+  }, plan.entityName);
 }

@@ -5,6 +5,7 @@ import type { ColumnPlan, PlannedColumn } from "../metadata/column-plan";
 import type { ColumnMetadata } from "../metadata/typeorm-types";
 import type { BulkResult, Identifier, InsertMethod, SqlStatement } from "../types";
 import type { Run, WriteOperation } from "./batch-writer";
+import { keyAt } from "./row-key";
 
 /** What an insert does with the generated values it reads back. */
 export interface ReadBack {
@@ -27,6 +28,16 @@ export class InsertOperation implements WriteOperation {
   readonly columns: readonly PlannedColumn[];
   readonly defaultBatchSize: number;
   private readonly explicitKeys = new Set<ColumnMetadata>();
+  /**
+   * For an upsert, the row's conflict-target values as key text: a run ends before a target
+   * repeats, so a key given twice is inserted and then updated by the next statement, as
+   * per-row upserts in input order do (PostgreSQL refuses to update one row twice in a
+   * statement; SQLite's count of existing keys would miss the repeat). `undefined` for a row
+   * that can't conflict with another of its run (a null target, or one the database generates).
+   * Not defined where nothing can repeat: plain inserts, and "ignore", which every database
+   * applies row by row within a statement.
+   */
+  readonly rowKey?: (values: readonly unknown[]) => string | undefined;
 
   constructor(
     readonly plan: ColumnPlan,
@@ -49,6 +60,7 @@ export class InsertOperation implements WriteOperation {
         entity: plan.entityName,
       });
     }
+    if (conflict.kind === "update" || conflict.kind === "update-present") this.rowKey = targetKeyOf(this.columns, conflict.target);
   }
 
   encode(row: ObjectLiteral, index: number, out: unknown[]): void {
@@ -56,8 +68,8 @@ export class InsertOperation implements WriteOperation {
   }
 
   maxRows(columns: readonly PlannedColumn[]): number {
-    // RETURNING leaves ignored rows out, so which rows were ignored is only certain one row at a time.
-    if (this.conflict.kind === "ignore" && this.readBack.columns.length > 0) return 1;
+    // Where RETURNING leaves ignored rows out, which rows were ignored is only certain one row at a time.
+    if (this.conflict.kind === "ignore" && this.readBack.columns.length > 0 && !this.dialect.returnsSkippedRows) return 1;
     return this.dialect.maxRowsPerStatement(this.plan, columns.length);
   }
 
@@ -157,6 +169,29 @@ export class InsertOperation implements WriteOperation {
       });
     }
   }
+}
+
+/**
+ * The key of a row's conflict-target values in its slots of `columns`. A run's rows share
+ * their present columns: an absent target is the column default for all of them, the same
+ * value (so a key) unless the database generates it, which makes the row's key new; a null
+ * never conflicts. A target column that is not insertable is never written, so nothing
+ * conflicts on it (no key at all).
+ */
+function targetKeyOf(
+  columns: readonly PlannedColumn[],
+  target: readonly ColumnMetadata[],
+): ((values: readonly unknown[]) => string | undefined) | undefined {
+  const positions = target.map((column) => columns.findIndex((c) => c.metadata === column));
+  if (positions.some((p) => p < 0)) return undefined;
+  const generated = target.map((column) => column.isGenerated);
+  return (values) => {
+    for (let i = 0; i < positions.length; i++) {
+      const value = values[positions[i]!];
+      if (value === null || (value === undefined && generated[i])) return undefined;
+    }
+    return keyAt(values, positions);
+  };
 }
 
 /** Columns `repository.save` never overwrites from the entity when it updates a row. */

@@ -12,18 +12,20 @@ import { forEachRow } from "./row-source";
 
 /**
  * Opens the session, runs `work` with a fresh result and progress counter, and returns the
- * result. Rejects only with a BulkError, which says what was committed (see `withSession`).
+ * result. Rejects only with a BulkError, which says what was committed (see `withSession`);
+ * `entity` names the call's entity where it has one.
  */
 export async function runBulk(
   target: BulkTarget,
   options: BulkOptions & { returning?: boolean },
   work: (session: BulkSession, result: BulkResult, progress: ProgressCounter) => Promise<void>,
+  entity?: string,
 ): Promise<BulkResult> {
   const result: BulkResult = { inserted: 0, updated: 0, batches: 0 };
   if (options.returning) result.identifiers = [];
   if (options.dryRun) result.statements = [];
   const mode = options.dryRun === true ? "none" : options.transaction === false ? "batch" : "call";
-  await withSession(target, mode, (session) => work(session, result, new ProgressCounter(options.onProgress)));
+  await withSession(target, mode, (session) => work(session, result, new ProgressCounter(options.onProgress)), entity);
   return result;
 }
 

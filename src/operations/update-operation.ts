@@ -3,11 +3,14 @@ import type { BulkDialect, DatabaseClient, UpdateBatch } from "../dialects/diale
 import type { ColumnPlan, PlannedColumn } from "../metadata/column-plan";
 import type { BulkResult, SqlStatement } from "../types";
 import type { Run, WriteOperation } from "./batch-writer";
+import { keyAt } from "./row-key";
 
 /** Batch UPDATEs by primary key: one statement per run of rows that set the same columns. */
 export class UpdateOperation implements WriteOperation {
   readonly columns: readonly PlannedColumn[];
   readonly defaultBatchSize: number;
+  /** The slots of the key columns (the first `updateKeyCount` of `columns`). */
+  private readonly keyPositions: readonly number[];
 
   constructor(
     readonly plan: ColumnPlan,
@@ -15,6 +18,7 @@ export class UpdateOperation implements WriteOperation {
   ) {
     this.columns = plan.updateColumns;
     this.defaultBatchSize = dialect.defaultUpdateBatchSize;
+    this.keyPositions = Array.from({ length: plan.updateKeyCount }, (_, i) => i);
   }
 
   encode(row: ObjectLiteral, index: number, out: unknown[]): void {
@@ -31,11 +35,7 @@ export class UpdateOperation implements WriteOperation {
    * database applies the two updates in input order. Folding too much only costs a statement.
    */
   rowKey(values: readonly unknown[]): string {
-    const keyCount = this.plan.updateKeyCount;
-    if (keyCount === 1) return keyText(values[0]);
-    let key = "";
-    for (let i = 0; i < keyCount; i++) key += `${keyText(values[i])}\u0000`;
-    return key;
+    return keyAt(values, this.keyPositions);
   }
 
   statement(run: Run): SqlStatement {
@@ -57,12 +57,4 @@ export class UpdateOperation implements WriteOperation {
       values: run.values,
     };
   }
-}
-
-function keyText(value: unknown): string {
-  if (typeof value === "string") return value.toLowerCase().trimEnd();
-  if (value instanceof Uint8Array) return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("hex");
-  if (value instanceof Date) return String(value.getTime());
-  if (typeof value === "object" && value !== null) return JSON.stringify(value) ?? String(value);
-  return String(value);
 }

@@ -138,13 +138,25 @@ withEachDatabase(
       expect(await countRows(ds, TxNote)).toBe(saved);
     });
 
+    // The bulk call comes from another flow (a concurrent request): one made on the DataSource
+    // from inside the transaction's own callback is refused at once (test/regressions/followups.test.ts).
+    /** A bulk call of `count` rows on the DataSource, started from this flow once `open` resolves. */
+    function bulkFromAnotherFlow(ds: DataSource, open: Promise<void>, count: number): Promise<BulkResult> {
+      const bulk = (async () => {
+        await open;
+        return bulkInsertMappings(ds, TxItem, items(count), { batchSize: 100 });
+      })();
+      bulk.catch(() => undefined);
+      return bulk;
+    }
+
     it("a bulk call started while a TypeORM transaction is open waits for it and leaves it whole", async () => {
       const ds = dataSource();
-      let bulk!: Promise<BulkResult>;
+      const open = signal();
+      const bulk = bulkFromAnotherFlow(ds, open.promise, 2000);
       await ds.transaction(async (manager) => {
         await manager.save(TxNote, { text: "first" });
-        bulk = bulkInsertMappings(ds, TxItem, items(2000), { batchSize: 100 });
-        bulk.catch(() => undefined);
+        open.resolve();
         for (let k = 0; k < 20; k++) await tick();
         await manager.save(TxNote, { text: "second" });
       });
@@ -155,12 +167,12 @@ withEachDatabase(
 
     it("a TypeORM transaction that rolls back while a bulk call waits loses only its own writes", async () => {
       const ds = dataSource();
-      let bulk!: Promise<BulkResult>;
+      const open = signal();
+      const bulk = bulkFromAnotherFlow(ds, open.promise, 2000);
       await ds
         .transaction(async (manager) => {
           await manager.save(TxNote, { text: "first" });
-          bulk = bulkInsertMappings(ds, TxItem, items(2000), { batchSize: 100 });
-          bulk.catch(() => undefined);
+          open.resolve();
           for (let k = 0; k < 20; k++) await tick();
           await manager.save(TxNote, { text: "second" });
           throw new Error("the caller rolls back");
@@ -173,21 +185,21 @@ withEachDatabase(
 
     it("a transaction opened on a QueryRunner before a bulk call is neither ended nor joined by it", async () => {
       const ds = dataSource();
+      const open = signal();
+      const bulk = bulkFromAnotherFlow(ds, open.promise, 1000); // started before this flow opens its transaction
       const runner = ds.createQueryRunner();
       await runner.connect();
       await runner.startTransaction();
-      let bulk: Promise<BulkResult> | undefined;
       try {
         await runner.manager.save(TxNote, { text: "first" });
-        bulk = bulkInsertMappings(ds, TxItem, items(1000), { batchSize: 100 });
-        bulk.catch(() => undefined);
+        open.resolve();
         for (let k = 0; k < 20; k++) await tick();
         await runner.manager.save(TxNote, { text: "second" });
         await runner.rollbackTransaction();
       } finally {
         await runner.release();
       }
-      expect((await bulk!).inserted).toBe(1000);
+      expect((await bulk).inserted).toBe(1000);
       expect(await notes(ds)).toEqual([]);
       expect(await countRows(ds, TxItem)).toBe(1000);
     });
@@ -231,28 +243,28 @@ withEachDatabase(
         }
       });
 
-      it("a COMMIT that fails reports the rows certainly committed and the most that may be", async () => {
+      it("a COMMIT the database refuses (a deferred constraint) reports exactly the rows committed before it", async () => {
         const ds = dataSource();
         const parent = await ds.getRepository(TxParent).save({});
         const rows = Array.from({ length: 30 }, (_, i) => ({ parent: i === 15 ? parent.id + 1000 : parent.id }));
         const error = await bulkErrorOf(bulkInsertMappings(ds, TxChild, rows, { batchSize: 10, transaction: false }));
         expect(error.committedRows).toBe(10);
-        expect(error.committedRowsAtMost).toBe(20);
+        // the database answered the COMMIT and rolled it back: no bound (a lost connection, below, gives one)
+        expect(error.committedRowsAtMost).toBeUndefined();
         const count = await countRows(ds, TxChild);
-        expect(count).toBeGreaterThanOrEqual(10);
-        expect(count).toBeLessThanOrEqual(20);
+        expect(count).toBe(10);
         // and the connection is usable afterwards, outside any transaction
         expect((await bulkInsertMappings(ds, TxChild, [{ parent: parent.id }])).inserted).toBe(1);
         expect(await countRows(ds, TxChild)).toBe(count + 1);
       });
 
-      it("a transactional call whose COMMIT fails reports nothing certain and all its rows as the bound", async () => {
+      it("a transactional call whose COMMIT the database refuses reports nothing committed", async () => {
         const ds = dataSource();
         const parent = await ds.getRepository(TxParent).save({});
         const rows = Array.from({ length: 30 }, (_, i) => ({ parent: i === 15 ? parent.id + 1000 : parent.id }));
         const error = await bulkErrorOf(bulkInsertMappings(ds, TxChild, rows, { batchSize: 10 }));
         expect(error.committedRows).toBe(0);
-        expect(error.committedRowsAtMost).toBe(30);
+        expect(error.committedRowsAtMost).toBeUndefined();
         expect(await countRows(ds, TxChild)).toBe(0);
       });
     }

@@ -8,6 +8,7 @@ import { columnList, shapeKey, SqlCache, valuesClause } from "../values-sql";
 import { loadDataTargets, valueSqls } from "./column-sql";
 import { countingAssignment, hitsBefore, HITS_COLUMN, readHits, recordHits, RETURNING_HITS } from "./key-hits";
 import { loadDataErrorRow, loadDataText } from "./load-data-text";
+import { loadCsvFile } from "./load-file";
 import { oversizedStatement, STATEMENT_TEXT_RESERVE, valueBytes } from "./statement-bytes";
 
 /** Placeholders one prepared statement may hold (a 16-bit count in the protocol). */
@@ -70,6 +71,8 @@ interface ResultHeader {
 export class MysqlDialect implements BulkDialect {
   readonly name = "mysql";
   readonly sharedConnection = false;
+  /** Every row comes back from MariaDB's RETURNING, a skipped one with its hit counter moved (see `insertedOnly`). */
+  readonly returnsSkippedRows = true;
   readonly defaultBatchSize = 1000;
   readonly defaultUpdateBatchSize = 5000;
   private readonly sql = new SqlCache();
@@ -94,6 +97,7 @@ export class MysqlDialect implements BulkDialect {
   }
 
   readonly bulkLoadMethod = "load";
+  readonly loadCsv = loadCsvFile;
   private timeZone = "local";
 
   prefersBulkLoad(): boolean {

@@ -9,6 +9,7 @@ import { type Bookkeeping, keyMatch, onConflictClause, returningClause, sourceAl
 import { columnList, shapeKey, SqlCache, valuesClause } from "../values-sql";
 import { readTable, type PgColumn, type PgTable } from "./catalog";
 import { copyErrorLine, copyText } from "./copy-text";
+import { copyCsv } from "./copy-file";
 import { prepareValue, refusal, unbindableValue, unnestElement } from "./pg-values";
 
 /** The Bind message counts parameters in 16 bits; node-postgres wraps larger counts silently. */
@@ -123,6 +124,7 @@ export class PostgresDialect implements BulkDialect {
   }
 
   readonly bulkLoadMethod = "copy";
+  readonly loadCsv = copyCsv;
 
   prefersBulkLoad(rowCount: number): boolean {
     return rowCount >= COPY_FROM_ROWS;
@@ -159,6 +161,16 @@ export class PostgresDialect implements BulkDialect {
       if (value === null || value === undefined) return "NULL";
       return escapeLiteral(Buffer.isBuffer(value) ? `\\x${value.toString("hex")}` : String(value));
     });
+  }
+
+  /**
+   * The server answered COMMIT with an integrity (SQLSTATE class 23: a deferred constraint) or
+   * transaction-rollback (class 40: a serialization failure) error: PostgreSQL has rolled the
+   * transaction back. Anything else (a lost connection, an administrator's termination) is unknown.
+   */
+  commitRolledBack(error: unknown): boolean {
+    const code = (error as { code?: unknown } | null)?.code;
+    return typeof code === "string" && /^(23|40)[0-9A-Z]{3}$/.test(code);
   }
 
   client(native: unknown): DatabaseClient {

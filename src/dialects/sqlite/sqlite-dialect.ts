@@ -113,6 +113,16 @@ export class SqliteDialect implements BulkDialect {
     return `${what} is not a value of a ${String(typeof column.type === "function" ? column.type.name : column.type)} column on SQLite`;
   }
 
+  /**
+   * A COMMIT that SQLite refuses with a constraint error (a deferred foreign key) or because the
+   * database is busy leaves the transaction open, and the call then rolls it back: nothing of it
+   * is committed. (node-sqlite3 says `SQLITE_CONSTRAINT`, better-sqlite3 `SQLITE_CONSTRAINT_FOREIGNKEY`.)
+   */
+  commitRolledBack(error: unknown): boolean {
+    const code = (error as { code?: unknown } | null)?.code;
+    return typeof code === "string" && /^SQLITE_(CONSTRAINT|BUSY)/.test(code);
+  }
+
   client(native: unknown): DatabaseClient {
     return this.driver === "sqlite3"
       ? new Sqlite3Client(native as ConstructorParameters<typeof Sqlite3Client>[0])

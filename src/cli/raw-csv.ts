@@ -1,0 +1,476 @@
+import type { Readable } from "node:stream";
+import { NULL_CELL, type Cell } from "./csv-values";
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** A CSV file that isn't RFC 4180: the 1-based physical line it was found on. */
+export class CsvSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(message);
+    this.name = "CsvSyntaxError";
+  }
+}
+
+/**
+ * Receives the records of a chunk: `cells`, the physical line the record ends on, and where it
+ * lies in `text` (`start` to `end`, its line break included; `lineBreak` is 0, 1 or 2 characters).
+ */
+export type RecordSink = (cells: Cell[], line: number, text: string, start: number, end: number, lineBreak: number) => void;
+
+/** Raised inside the scan when the chunk ends before the record does. */
+const INCOMPLETE = Symbol("incomplete");
+
+/**
+ * An RFC 4180 tokenizer over decoded text, fed chunk by chunk: fields are separated by one
+ * delimiter character, records end with LF or CRLF, a field that starts with `"` is quoted and
+ * `""` inside it is one quote. As in PostgreSQL's CSV format, an unquoted field equal to the
+ * NULL string is {@link NULL_CELL} and a quoted one is always text. Empty lines are skipped. A
+ * quote inside an unquoted field, text after a closing quote, a bare CR outside quotes and an
+ * unclosed quote are errors (PostgreSQL and MySQL read those differently from each other).
+ *
+ * Measured against csv-parse (with the `cast` hook that tells quoted from unquoted cells,
+ * which makes it build an info object per field) on the bench's 1 000 000-row file: see bench/csv-load.ts.
+ */
+export class CsvTokenizer {
+  private rest = "";
+  /** Physical line (1-based) the next record starts on. */
+  private line = 1;
+  private started = false;
+  private readonly delimiter: number;
+
+  constructor(
+    delimiter: string,
+    private readonly nullString: string,
+  ) {
+    this.delimiter = delimiter.charCodeAt(0);
+  }
+
+  /** Tokenizes `chunk` (appended to what the last call left over), handing every complete record to `sink`. */
+  feed(chunk: string, sink: RecordSink): void {
+    let text = this.rest.length > 0 ? this.rest + chunk : chunk;
+    if (!this.started && text.length > 0) {
+      this.started = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    const used = this.scan(text, false, sink);
+    this.rest = used < text.length ? text.slice(used) : "";
+  }
+
+  /** Whether the last chunk ended on a record boundary (nothing carried over). */
+  get idle(): boolean {
+    return this.rest.length === 0;
+  }
+
+  /** Counts `lines` one-line records that bypassed the tokenizer (only when {@link idle}). */
+  skipLines(lines: number): void {
+    this.started = true;
+    this.line += lines;
+  }
+
+  /** Tokenizes what is left once the input has ended. */
+  end(sink: RecordSink): void {
+    const text = this.rest;
+    this.rest = "";
+    if (text.length > 0) this.scan(text, true, sink);
+  }
+
+  /** Scans whole records of `text`; returns how much of it was consumed. */
+  private scan(text: string, final: boolean, sink: RecordSink): number {
+    let start = 0;
+    while (start < text.length) {
+      const cells: Cell[] = [];
+      let end: number;
+      try {
+        end = this.record(text, start, final, cells);
+      } catch (error) {
+        if (error === INCOMPLETE) return start;
+        throw error;
+      }
+      const lineBreak = lineBreakBefore(text, end);
+      const line = this.line + this.newlines;
+      this.line = line + (lineBreak > 0 ? 1 : 0);
+      if (end - lineBreak > start) sink(cells, line, text, start, end, lineBreak);
+      start = end;
+    }
+    return start;
+  }
+
+  /** Line breaks inside the quoted fields of the record just scanned. */
+  private newlines = 0;
+
+  /** Reads one record starting at `i` into `cells`; returns where the next record starts. */
+  private record(text: string, i: number, final: boolean, cells: Cell[]): number {
+    this.newlines = 0;
+    const n = text.length;
+    for (;;) {
+      let c: number;
+      if (i < n && text.charCodeAt(i) === QUOTE) {
+        i = this.quoted(text, i, final, cells);
+        if (i >= n) {
+          if (!final) throw INCOMPLETE;
+          return i;
+        }
+        c = text.charCodeAt(i);
+        if (c !== this.delimiter && c !== LF && c !== CR) throw this.syntax("text after a closing quote (quote the whole field, and double the quotes inside it)");
+      } else {
+        let j = i;
+        for (; j < n; j++) {
+          c = text.charCodeAt(j);
+          if (c === this.delimiter || c === LF || c === CR) break;
+          if (c === QUOTE) throw this.syntax("a quote inside an unquoted field (quote the whole field, and double the quotes inside it)");
+        }
+        if (j >= n && !final) throw INCOMPLETE;
+        const cell = text.slice(i, j);
+        cells.push(cell === this.nullString ? NULL_CELL : cell);
+        if (j >= n) return j;
+        i = j;
+        c = text.charCodeAt(i);
+      }
+      if (c === this.delimiter) {
+        i++;
+        continue;
+      }
+      if (c === LF) return i + 1;
+      // CR: only as part of CRLF
+      if (i + 1 >= n && !final) throw INCOMPLETE;
+      if (text.charCodeAt(i + 1) !== LF) throw this.syntax("a carriage return outside quotes that doesn't end the line");
+      return i + 2;
+    }
+  }
+
+  /** Reads the quoted field at `i` into `cells`; returns the index after its closing quote. */
+  private quoted(text: string, i: number, final: boolean, cells: Cell[]): number {
+    const n = text.length;
+    let from = i + 1;
+    let value = "";
+    for (;;) {
+      const q = text.indexOf('"', from);
+      if (q < 0) {
+        if (!final) throw INCOMPLETE;
+        this.countNewlines(text, from, n);
+        throw this.syntax("a quoted field that is never closed");
+      }
+      if (q + 1 >= n && !final) throw INCOMPLETE;
+      this.countNewlines(text, from, q);
+      if (text.charCodeAt(q + 1) === QUOTE) {
+        value += text.slice(from, q + 1);
+        from = q + 2;
+        continue;
+      }
+      cells.push(value + text.slice(from, q));
+      return q + 1;
+    }
+  }
+
+  private countNewlines(text: string, from: number, to: number): void {
+    for (let k = text.indexOf("\n", from); k >= 0 && k < to; k = text.indexOf("\n", k + 1)) this.newlines++;
+  }
+
+  private syntax(reason: string): CsvSyntaxError {
+    const line = this.line + this.newlines;
+    return new CsvSyntaxError(`line ${line}: ${reason}`, line);
+  }
+}
+
+/** Length of the line break that ends at `end` (0 at the end of the input without one). */
+function lineBreakBefore(text: string, end: number): number {
+  if (end === 0 || text.charCodeAt(end - 1) !== LF) return 0;
+  return end >= 2 && text.charCodeAt(end - 2) === CR ? 2 : 1;
+}
+
+/** The records of one chunk: cells and the physical line each record ends on. */
+export interface RecordBatch {
+  readonly cells: Cell[][];
+  readonly lines: number[];
+}
+
+/**
+ * A delimited file read once, either as records for the converting path or as canonical CSV
+ * for a database's own loader, after its header has been read (which decides between them).
+ */
+export class CsvReader {
+  private readonly tokenizer: CsvTokenizer;
+  /** Bytes after the last line feed read so far: chunks are decoded up to a line feed, so never inside a character. */
+  private bytesRest: Buffer = Buffer.alloc(0);
+  private readonly chunks: AsyncIterator<Buffer | string>;
+  private headerCells: Cell[] | undefined;
+  /** Records tokenized along with the header, not handed out yet. */
+  private pending: RecordBatch = { cells: [], lines: [] };
+  private done = false;
+  private consumed = false;
+  /** A syntax error met while reading ahead, thrown once the records before it are handed out. */
+  private failure: CsvSyntaxError | undefined;
+  /** Records handed out so far (the header not counted). */
+  private records = 0;
+  /** Change points of `line - record` (records spanning several lines, skipped empty lines), for {@link lineOf}. */
+  private readonly driftRecords: number[] = [];
+  private readonly driftLines: number[] = [];
+
+  constructor(
+    stream: Readable,
+    readonly delimiter: string,
+    readonly nullString: string,
+  ) {
+    this.tokenizer = new CsvTokenizer(delimiter, nullString);
+    this.chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  }
+
+  /** The header record, or `undefined` for an empty file. */
+  async header(): Promise<Cell[] | undefined> {
+    while (this.headerCells === undefined && !this.done) {
+      await this.pull((cells, line) => {
+        if (this.headerCells === undefined) this.headerCells = cells;
+        else this.keep(this.pending, cells, line);
+      });
+    }
+    if (this.headerCells === undefined && this.failure !== undefined) throw this.failure;
+    return this.headerCells;
+  }
+
+  /** Whether records or canonical text have started to be handed out (the input can't be read another way). */
+  get started(): boolean {
+    return this.consumed;
+  }
+
+  /** Records after the header, a chunk at a time. */
+  async *batches(): AsyncGenerator<RecordBatch> {
+    await this.header();
+    this.consumed = true;
+    if (this.pending.cells.length > 0) yield this.take();
+    while (!this.done) {
+      await this.pull((cells, line) => this.keep(this.pending, cells, line));
+      if (this.pending.cells.length > 0) yield this.take();
+    }
+    if (this.failure !== undefined) throw this.failure;
+  }
+
+  /**
+   * The records after the header as canonical CSV: `delimiter`-separated, LF line ends, no
+   * empty lines, NULL as the unquoted word NULL and every other cell text (a cell reading NULL
+   * is quoted). Records that need none of that are passed through unchanged, in runs.
+   */
+  async *canonical(): AsyncGenerator<Buffer> {
+    await this.header();
+    this.consumed = true;
+    const encoder = new CanonicalCsv(this.delimiter);
+    const head = this.take();
+    for (let k = 0; k < head.cells.length; k++) encoder.cells(head.cells[k]!);
+    const sink: RecordSink = (cells, line, text, start, end, lineBreak) => {
+      this.track(line);
+      encoder.record(cells, text, start, end, lineBreak);
+    };
+    const delimiter = this.delimiter.charCodeAt(0);
+    while (!this.done) {
+      let passed: Buffer | undefined;
+      await this.pull(sink, (body) => {
+        const lines = canonicalLines(body, delimiter, this.nullString);
+        if (lines < 0) return false;
+        this.tokenizer.skipLines(lines);
+        this.records += lines;
+        passed = body;
+        return true;
+      });
+      const out = encoder.flush();
+      if (out.length > 0) yield Buffer.from(out, "utf8");
+      if (passed !== undefined) yield passed;
+    }
+    const tail = encoder.flush();
+    if (tail.length > 0) yield Buffer.from(tail, "utf8");
+    if (this.failure !== undefined) throw this.failure;
+  }
+
+  /** Records handed out (or streamed) so far. */
+  get recordCount(): number {
+    return this.records;
+  }
+
+  /** The physical line data record `record` (0-based) ends on. */
+  lineOf(record: number): number {
+    let low = 0;
+    let high = this.driftRecords.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.driftRecords[mid]! <= record) low = mid;
+      else high = mid - 1;
+    }
+    if (high < 0) return record + 2;
+    return this.driftLines[low]! + (record - this.driftRecords[low]!);
+  }
+
+  private keep(batch: RecordBatch, cells: Cell[], line: number): void {
+    this.track(line);
+    batch.cells.push(cells);
+    batch.lines.push(line);
+  }
+
+  /** Counts one data record ending on `line`, noting where the line numbers drift. */
+  private track(line: number): void {
+    const record = this.records++;
+    const last = this.driftRecords.length - 1;
+    if (last >= 0 && this.driftLines[last]! - this.driftRecords[last]! === line - record) return;
+    this.driftRecords.push(record);
+    this.driftLines.push(line);
+  }
+
+  private take(): RecordBatch {
+    const batch = this.pending;
+    this.pending = { cells: [], lines: [] };
+    return batch;
+  }
+
+  /**
+   * Reads one chunk (or the end): the complete lines it ends go to `passThrough` when the
+   * tokenizer is between records (which takes them as they are by returning true), else
+   * through the tokenizer.
+   */
+  private async pull(sink: RecordSink, passThrough?: (body: Buffer) => boolean): Promise<void> {
+    try {
+      await this.read(sink, passThrough);
+    } catch (error) {
+      if (!(error instanceof CsvSyntaxError)) throw error;
+      this.failure = error;
+      this.done = true;
+    }
+  }
+
+  private async read(sink: RecordSink, passThrough: ((body: Buffer) => boolean) | undefined): Promise<void> {
+    const next = await this.chunks.next();
+    if (next.done) {
+      this.done = true;
+      if (this.bytesRest.length > 0) this.tokenizer.feed(this.bytesRest.toString("utf8"), sink);
+      this.bytesRest = Buffer.alloc(0);
+      this.tokenizer.end(sink);
+      return;
+    }
+    const chunk = typeof next.value === "string" ? Buffer.from(next.value, "utf8") : next.value;
+    const bytes = this.bytesRest.length > 0 ? Buffer.concat([this.bytesRest, chunk]) : chunk;
+    const lastLineFeed = bytes.lastIndexOf(LF);
+    if (lastLineFeed < 0) {
+      this.bytesRest = bytes;
+      return;
+    }
+    const body = bytes.subarray(0, lastLineFeed + 1);
+    this.bytesRest = Buffer.from(bytes.subarray(lastLineFeed + 1));
+    if (passThrough !== undefined && this.headerCells !== undefined && this.tokenizer.idle && passThrough(body)) return;
+    this.tokenizer.feed(body.toString("utf8"), sink);
+  }
+}
+
+const QUOTE_BYTE = 0x22;
+const BACKSLASH = 0x5c;
+const N_BYTE = 0x4e;
+const DOT = 0x2e;
+
+/** Whether the cell starting at `i` is the word NULL. */
+function readsNull(body: Buffer, i: number, delimiter: number): boolean {
+  const after = body[i + 4];
+  return body[i + 1] === 0x55 && body[i + 2] === 0x4c && body[i + 3] === 0x4c && (after === LF || after === delimiter);
+}
+
+/**
+ * The number of lines of `body` (whole lines) when it is canonical CSV already, else -1: no
+ * quote, no CR, no empty line, no empty cell (with the empty NULL string), nothing that could
+ * read NULL or `\.`. One pass over the bytes; the delimiter and those characters are ASCII,
+ * which UTF-8 never uses inside a multi-byte character.
+ */
+function canonicalLines(body: Buffer, delimiter: number, nullString: string): number {
+  if (nullString !== "" && body.includes(nullString)) return -1;
+  const emptyIsNull = nullString === "";
+  let lines = 0;
+  let previous = LF;
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i]!;
+    if (b === LF) {
+      if (previous === LF || (emptyIsNull && previous === delimiter)) return -1;
+      lines++;
+    } else if (b === delimiter) {
+      if (emptyIsNull && (previous === LF || previous === delimiter)) return -1;
+    } else if (b === QUOTE_BYTE || b === CR) {
+      return -1;
+    } else if (b === N_BYTE && (previous === LF || previous === delimiter) && readsNull(body, i, delimiter)) {
+      return -1;
+    } else if (b === BACKSLASH && previous === LF && body[i + 1] === DOT && body[i + 2] === LF) {
+      return -1;
+    }
+    previous = b;
+  }
+  return lines;
+}
+
+const NEEDS_QUOTES = /["\r\n]/;
+
+/** Builds canonical CSV text (see {@link CsvReader.canonical}) chunk by chunk. */
+class CanonicalCsv {
+  private parts: string[] = [];
+  private runText = "";
+  private runStart = 0;
+  private runEnd = 0;
+
+  constructor(private readonly delimiter: string) {}
+
+  /** A tokenized record: passed through when it is canonical already, rewritten otherwise. */
+  record(cells: Cell[], text: string, start: number, end: number, lineBreak: number): void {
+    const rewrite = needsRewrite(cells, text, start, end - lineBreak);
+    if (lineBreak === 1 && !rewrite) {
+      if (start !== this.runEnd || text !== this.runText) {
+        this.endRun();
+        this.runText = text;
+        this.runStart = start;
+      }
+      this.runEnd = end;
+      return;
+    }
+    if (rewrite) this.cells(cells);
+    else {
+      this.endRun();
+      this.parts.push(text.slice(start, end - lineBreak), "\n");
+    }
+  }
+
+  /** A record written from its cells. */
+  cells(cells: Cell[]): void {
+    this.endRun();
+    let line = "";
+    for (let i = 0; i < cells.length; i++) {
+      if (i > 0) line += this.delimiter;
+      line += this.cell(cells[i]!);
+    }
+    this.parts.push(line, "\n");
+  }
+
+  /** The text built since the last call. */
+  flush(): string {
+    this.endRun();
+    this.runText = "";
+    const out = this.parts.join("");
+    this.parts = [];
+    return out;
+  }
+
+  private cell(cell: Cell): string {
+    if (cell === NULL_CELL) return "NULL";
+    if (cell === "" || cell === "NULL" || cell === "\\." || cell.includes(this.delimiter) || NEEDS_QUOTES.test(cell)) {
+      return `"${cell.replace(/"/g, '""')}"`;
+    }
+    return cell;
+  }
+
+  private endRun(): void {
+    if (this.runEnd > this.runStart) this.parts.push(this.runText.slice(this.runStart, this.runEnd));
+    this.runStart = this.runEnd = 0;
+  }
+}
+
+/** NULL cells, cells reading NULL, and a record reading `\\.` (PostgreSQL's end-of-data line) are rewritten. */
+function needsRewrite(cells: Cell[], text: string, start: number, contentEnd: number): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (cell === NULL_CELL || cell === "NULL") return true;
+  }
+  return contentEnd - start === 2 && text.startsWith("\\.", start);
+}

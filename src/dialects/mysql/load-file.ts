@@ -1,0 +1,68 @@
+import { Readable } from "node:stream";
+import { BulkError } from "../../errors";
+import type { ColumnPlan, PlannedColumn } from "../../metadata/column-plan";
+import { BatchRowError } from "../dialect";
+import { columnList } from "../values-sql";
+import { loadDataErrorRow } from "./load-data-text";
+
+/** The part of mysql2's callback connection a LOAD DATA LOCAL needs. */
+interface LoadConnection {
+  query(options: { sql: string; infileStreamFactory?: () => Readable }, callback: (err: Error | null, result: unknown) => void): unknown;
+  escape(value: string): string;
+}
+
+/** Errors of a server or client that refuses LOAD DATA LOCAL (MySQL 3948/1148, MariaDB 4166). */
+const LOCAL_INFILE_REFUSED = new Set([1148, 3948, 4166]);
+
+/**
+ * `BulkDialect.loadCsv` on MySQL and MariaDB: `LOAD DATA LOCAL INFILE … FIELDS OPTIONALLY
+ * ENCLOSED BY '"' ESCAPED BY ''` fed the canonical CSV as it comes. With enclosing quotes and
+ * no escape character the server reads RFC 4180 (`""` inside quotes is one quote), the
+ * unquoted word NULL as NULL and a quoted cell as text: the canonical form's convention.
+ * LOCAL turns bad values and duplicate keys into warnings and keeps going, so any warning
+ * fails the load ("at row N" is the record) and the caller's transaction rolls it back.
+ */
+export async function loadCsvFile(
+  native: unknown,
+  plan: ColumnPlan,
+  columns: readonly PlannedColumn[],
+  csv: { readonly delimiter: string; readonly chunks: AsyncIterable<Buffer> },
+): Promise<number> {
+  const connection = native as LoadConnection;
+  const sql =
+    `LOAD DATA LOCAL INFILE 'typeorm-bulk' INTO TABLE ${plan.tableName} CHARACTER SET utf8mb4 ` +
+    `FIELDS TERMINATED BY ${connection.escape(csv.delimiter)} OPTIONALLY ENCLOSED BY '"' ESCAPED BY '' ` +
+    `LINES TERMINATED BY '\\n' ${columnList(columns)}`;
+  let loaded: number;
+  try {
+    const result = await query(connection, { sql, infileStreamFactory: () => Readable.from(csv.chunks) });
+    loaded = (result as { affectedRows: number }).affectedRows;
+  } catch (error) {
+    const code = (error as { errno?: number }).errno;
+    if (code !== undefined && LOCAL_INFILE_REFUSED.has(code)) {
+      throw new BulkError(`${plan.entityName}: LOAD DATA LOCAL is refused; enable local_infile on the server (and the client), or use --method values`, {
+        entity: plan.entityName,
+        cause: error,
+      });
+    }
+    throw rowError(error as Error);
+  }
+  const warnings = (await query(connection, { sql: "SHOW WARNINGS" })) as Record<string, unknown>[];
+  if (warnings.length > 0) {
+    const first = warnings[0]!;
+    throw rowError(new Error(`LOAD DATA: ${String(first["Message"])} (${String(first["Code"])})`));
+  }
+  return loaded;
+}
+
+function query(connection: LoadConnection, options: { sql: string; infileStreamFactory?: () => Readable }): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    connection.query(options, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+}
+
+/** A LOAD DATA error or warning that names its row, pinned to that record. */
+function rowError(error: Error): Error {
+  const row = loadDataErrorRow(error.message);
+  return row === undefined ? error : new BatchRowError(`LOAD DATA row ${row}: ${error.message}`, row - 1, error);
+}
