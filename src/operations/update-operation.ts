@@ -4,7 +4,7 @@ import type { ColumnPlan, PlannedColumn } from "../metadata/column-plan";
 import type { BulkResult, SqlStatement } from "../types";
 import type { Run, WriteOperation } from "./batch-writer";
 
-/** Batch UPDATEs by primary key: one statement per run of rows that set the same columns. */
+/** Batch UPDATEs by primary key: one statement per run of rows, whichever columns each row sets. */
 export class UpdateOperation implements WriteOperation {
   readonly columns: readonly PlannedColumn[];
   readonly defaultBatchSize: number;
@@ -21,8 +21,8 @@ export class UpdateOperation implements WriteOperation {
     this.plan.encodeUpdate(row, index, out);
   }
 
-  maxRows(columns: readonly PlannedColumn[]): number {
-    return this.dialect.maxRowsPerStatement(this.plan, columns.length);
+  maxRows(columnCount: number, partialCount: number): number {
+    return this.dialect.maxRowsPerStatement(this.plan, columnCount + partialCount);
   }
 
   statement(run: Run): SqlStatement {
@@ -42,6 +42,8 @@ export class UpdateOperation implements WriteOperation {
       setColumns: run.columns.slice(keyCount),
       rowCount: run.rowCount,
       values: run.values,
+      // key columns are never absent (encodeUpdate refuses such rows)
+      partial: run.partial.map((i) => i - keyCount),
     };
   }
 }

@@ -12,7 +12,7 @@ import {
   sourceAliases,
   updateSetList,
 } from "../on-conflict-sql";
-import { columnList, shapeKey, SqlCache, valuesClause } from "../values-sql";
+import { columnList, partialKey, shapeKey, SqlCache, valuesClause, withPresenceFlags } from "../values-sql";
 import { loadDataErrorRow, loadDataText } from "./load-data-text";
 
 /** Placeholders one prepared statement may hold (a 16-bit count in the protocol). */
@@ -31,6 +31,13 @@ interface MysqlConnection {
   query(options: { sql: string; infileStreamFactory: () => Readable }, callback: (err: Error | null, result: unknown) => void): unknown;
   config?: { timezone?: string };
 }
+
+/**
+ * The parameter mysql2's client-side formatting renders as the keyword `DEFAULT` (its
+ * `toSqlString` hook): an absent cell of a multi-row VALUES, so one statement text serves
+ * every pattern of absent cells.
+ */
+const DEFAULT_KEYWORD = Object.freeze({ toSqlString: () => "DEFAULT" });
 
 /** Errors of a server or client that refuses LOAD DATA LOCAL (MySQL 3948/1148, MariaDB 4166). */
 const LOCAL_INFILE_REFUSED = new Set([1148, 3948, 4166]);
@@ -54,7 +61,9 @@ interface ResultHeader {
  * - RETURNING exists on MariaDB 10.5+ only (rows come back in VALUES order). MySQL can't report
  *   the keys of a multi-row insert without guessing from LAST_INSERT_ID, so `returning` is refused there.
  * - Updates join the table to a derived table `SELECT NULL AS c1, … UNION ALL VALUES (…), (…)`
- *   (`VALUES ROW(…)` on MySQL 8).
+ *   (`VALUES ROW(…)` on MySQL 8). A column some rows don't set gets a presence flag per row:
+ *   `col = CASE WHEN v.pN THEN v.cN ELSE t.col END`.
+ * - An absent insert cell is `DEFAULT` in its VALUES row.
  * - `method: "load"` streams batches through `LOAD DATA LOCAL INFILE` (mysql2's
  *   `infileStreamFactory`). LOCAL turns duplicates and bad values into warnings, so any warning
  *   fails the batch, as the statement would have failed. "auto" never picks it: whether the
@@ -129,7 +138,8 @@ export class MysqlDialect implements BulkDialect {
       const values = valuesClause(rowCount, columns.length, () => "?");
       return `${verb} INTO ${plan.tableName} ${columnList(columns)} ${values}${trailer}`;
     });
-    return { sql, parameters: batch.values as unknown[] };
+    const parameters = batch.partial.length === 0 ? (batch.values as unknown[]) : batch.values.map((v) => (v === undefined ? DEFAULT_KEYWORD : v));
+    return { sql, parameters };
   }
 
   async runInsert(client: DatabaseClient, batch: InsertBatch): Promise<InsertOutcome> {
@@ -154,19 +164,22 @@ export class MysqlDialect implements BulkDialect {
   }
 
   buildUpdate(batch: UpdateBatch): SqlStatement {
-    const { plan, keyColumns, setColumns, rowCount } = batch;
+    const { plan, keyColumns, setColumns, rowCount, partial } = batch;
     const columns = [...keyColumns, ...setColumns];
-    const sql = this.sql.get(shapeKey(columns, rowCount, `update ${plan.tableName}`), () => {
+    const flagged = partial.map((i) => i + keyColumns.length);
+    const width = columns.length + flagged.length;
+    const sql = this.sql.get(shapeKey(columns, rowCount, `update ${plan.tableName}${partialKey(partial)}`), () => {
       // A row of NULLs names the derived table's columns (NULL never matches a key); the rows
       // follow as a table value constructor, much lighter to parse than one SELECT per row.
-      const names = `SELECT ${sourceAliases(columns.length).map((alias) => `NULL AS ${alias}`).join(", ")}`;
+      const names = `SELECT ${sourceAliases(columns.length, flagged).map((alias) => `NULL AS ${alias}`).join(", ")}`;
       const values = this.server?.mariadb
-        ? valuesClause(rowCount, columns.length, () => "?")
-        : valuesClause(rowCount, columns.length, () => "?").replace(/\(\?/g, "ROW(?");
-      const sets = updateSetList(plan, keyColumns.length, setColumns, "v.", { ...BOOKKEEPING, current: "t." }, "t.");
+        ? valuesClause(rowCount, width, () => "?")
+        : valuesClause(rowCount, width, () => "?").replace(/\(\?/g, "ROW(?");
+      const sets = updateSetList(plan, keyColumns.length, setColumns, "v.", { ...BOOKKEEPING, current: "t." }, "t.", partial);
       return `UPDATE ${plan.tableName} AS t JOIN (${names} UNION ALL ${values}) AS v ON ${keyMatch(keyColumns, "t.", "v.")} SET ${sets}`;
     });
-    return { sql, parameters: batch.values as unknown[] };
+    const parameters = partial.length === 0 ? (batch.values as unknown[]) : withPresenceFlags(batch.values, columns.length, rowCount, flagged);
+    return { sql, parameters };
   }
 
   async afterExplicitKeys(): Promise<void> {

@@ -1,11 +1,11 @@
 import { Readable, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { ColumnPlan } from "../../metadata/column-plan";
+import type { ColumnPlan, PlannedColumn } from "../../metadata/column-plan";
 import type { ColumnMetadata } from "../../metadata/typeorm-types";
 import type { SqlStatement } from "../../types";
 import { BatchRowError, type BulkDialect, type DatabaseClient, type ExecResult, type InsertBatch, type InsertOutcome, type UpdateBatch } from "../dialect";
 import { type Bookkeeping, keyMatch, onConflictClause, returningClause, sourceAliases, updateSetList } from "../on-conflict-sql";
-import { columnList, shapeKey, SqlCache, valuesClause } from "../values-sql";
+import { columnList, partialKey, shapeKey, SqlCache, valuesClause, valuesClauseWithDefaults, withPresenceFlags } from "../values-sql";
 import { copyErrorLine, copyText } from "./copy-text";
 
 /** The Bind message counts parameters in 16 bits; node-postgres wraps larger counts silently. */
@@ -40,6 +40,13 @@ const COPY_FROM_ROWS = 1000;
  * COPY (`method: "copy"`, or "auto" for plain inserts of large batches) streams the same
  * encoded values as COPY text through pg-copy-streams; see copy-text.ts.
  *
+ * Rows may leave different columns out within one statement. Multi-row VALUES says `DEFAULT`
+ * for an absent cell. The unnest path sends a `boolean[]` presence flag per such column and
+ * selects `CASE WHEN flag THEN value ELSE (default)::type END`, with the column's default
+ * expression from the catalog (`pg_attrdef`; an identity column's through its sequence's
+ * `nextval`; none gives NULL), evaluated per row just as DEFAULT is. A GENERATED ALWAYS
+ * identity column takes only DEFAULT, so such batches go through VALUES.
+ *
  * Column types for the casts come from the catalog (`format_type` without type modifier, so
  * `varchar(20)` is cast to `varchar` and an over-long value still fails on assignment instead
  * of being truncated by the cast), read once per entity.
@@ -51,6 +58,8 @@ export class PostgresDialect implements BulkDialect {
   // small batches make the planner hash-join against a full scan of the table, per statement
   readonly defaultUpdateBatchSize = 20_000;
   private readonly columnTypes = new WeakMap<ColumnPlan, ReadonlyMap<string, string>>();
+  /** Per entity: each column's default expression (`null` for none) and whether it is GENERATED ALWAYS. */
+  private readonly columnDefaults = new WeakMap<ColumnPlan, ReadonlyMap<string, { expression: string | null; always: boolean }>>();
   private readonly sql = new SqlCache();
 
   maxRowsPerStatement(plan: ColumnPlan, columnCount: number): number {
@@ -63,17 +72,24 @@ export class PostgresDialect implements BulkDialect {
     const { rows } = await client.run(
       {
         sql:
-          "SELECT attname AS name, format_type(atttypid, NULL) AS type FROM pg_attribute " +
-          "WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped",
+          "SELECT a.attname AS name, format_type(a.atttypid, NULL) AS type, a.attidentity = 'a' AS always, " +
+          "COALESCE(pg_get_expr(d.adbin, d.adrelid), CASE WHEN a.attidentity <> '' THEN " +
+          "'nextval(' || quote_literal(pg_get_serial_sequence($1::text, a.attname)) || '::regclass)' END) AS dflt " +
+          "FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum " +
+          "WHERE a.attrelid = $1::text::regclass AND a.attnum > 0 AND NOT a.attisdropped",
         parameters: [plan.tableName],
       },
       true,
     );
     this.columnTypes.set(plan, new Map(rows.map((r) => [String(r["name"]), String(r["type"])])));
+    this.columnDefaults.set(
+      plan,
+      new Map(rows.map((r) => [String(r["name"]), { expression: r["dflt"] == null ? null : String(r["dflt"]), always: r["always"] === true }])),
+    );
   }
 
   buildInsert(batch: InsertBatch): SqlStatement {
-    return this.usesUnnest(batch.plan) ? this.unnestInsert(batch) : this.valuesInsert(batch);
+    return this.usesUnnest(batch.plan) && !this.needsDefaultKeyword(batch) ? this.unnestInsert(batch) : this.valuesInsert(batch);
   }
 
   async runInsert(client: DatabaseClient, batch: InsertBatch): Promise<InsertOutcome> {
@@ -89,19 +105,24 @@ export class PostgresDialect implements BulkDialect {
   }
 
   buildUpdate(batch: UpdateBatch): SqlStatement {
-    const { plan, keyColumns, setColumns, rowCount } = batch;
+    const { plan, keyColumns, setColumns, rowCount, partial } = batch;
     const columns = [...keyColumns, ...setColumns];
+    const flagged = partial.map((i) => i + keyColumns.length);
+    const width = columns.length + flagged.length;
     const unnest = this.usesUnnest(plan);
-    const sql = this.sql.get(shapeKey(columns, unnest ? 0 : rowCount, `update ${plan.tableName}`), () => {
+    const sql = this.sql.get(shapeKey(columns, unnest ? 0 : rowCount, `update ${plan.tableName}${partialKey(partial)}`), () => {
       const types = this.columnTypes.get(plan)!;
-      const aliases = sourceAliases(columns.length).join(", ");
+      // the row's cells, then a presence flag per partly-set column (withPresenceFlags' layout)
+      const typeOf = (i: number) => (i < columns.length ? types.get(columns[i]!.metadata.databaseName)! : "boolean");
+      const aliases = sourceAliases(columns.length, flagged).join(", ");
       const source = unnest
-        ? `(SELECT * FROM unnest(${columns.map((c, i) => `$${i + 1}::${types.get(c.metadata.databaseName)}[]`).join(", ")}))`
-        : `(${valuesClause(rowCount, columns.length, (n) => `$${n}::${types.get(columns[(n - 1) % columns.length]!.metadata.databaseName)}`)})`;
-      const sets = updateSetList(plan, keyColumns.length, setColumns, "v.", BOOKKEEPING);
+        ? `(SELECT * FROM unnest(${Array.from({ length: width }, (_, i) => `$${i + 1}::${typeOf(i)}[]`).join(", ")}))`
+        : `(${valuesClause(rowCount, width, (n) => `$${n}::${typeOf((n - 1) % width)}`)})`;
+      const sets = updateSetList(plan, keyColumns.length, setColumns, "v.", BOOKKEEPING, "", partial);
       return `UPDATE ${plan.tableName} AS t SET ${sets} FROM ${source} AS v(${aliases}) WHERE ${keyMatch(keyColumns, "t.", "v.")}`;
     });
-    return { sql, parameters: unnest ? toColumnArrays(batch.values, columns.length, rowCount) : (batch.values as unknown[]) };
+    const values = partial.length === 0 ? batch.values : withPresenceFlags(batch.values, columns.length, rowCount, flagged);
+    return { sql, parameters: unnest ? toColumnArrays(values, width, rowCount) : (values as unknown[]) };
   }
 
   readonly bulkLoadMethod = "copy";
@@ -167,29 +188,51 @@ export class PostgresDialect implements BulkDialect {
     });
   }
 
+  /** Whether a partial column takes nothing but DEFAULT (GENERATED ALWAYS AS IDENTITY). */
+  private needsDefaultKeyword(batch: InsertBatch): boolean {
+    const defaults = this.columnDefaults.get(batch.plan);
+    return batch.partial.some((j) => defaults?.get(batch.columns[j]!.metadata.databaseName)?.always === true);
+  }
+
   private unnestInsert(batch: InsertBatch): SqlStatement {
-    const { plan, columns, rowCount, values } = batch;
-    const parameters = toColumnArrays(values, columns.length, rowCount);
+    const { plan, columns, rowCount, partial } = batch;
+    const width = columns.length + partial.length;
+    const values = partial.length === 0 ? batch.values : withPresenceFlags(batch.values, columns.length, rowCount, partial);
+    const parameters = toColumnArrays(values, width, rowCount);
     const trailer = this.trailer(batch);
-    const sql = this.sql.get(shapeKey(columns, 0, plan.tableName + trailer), () => {
+    const sql = this.sql.get(shapeKey(columns, 0, plan.tableName + trailer + partialKey(partial)), () => {
       const types = this.columnTypes.get(plan)!;
-      const arrays = columns.map((c, i) => `$${i + 1}::${types.get(c.metadata.databaseName)}[]`).join(", ");
+      const typeOf = (i: number) => types.get(columns[i]!.metadata.databaseName)!;
+      const arrays = [...columns.map((_, i) => `$${i + 1}::${typeOf(i)}[]`), ...partial.map((_, k) => `$${columns.length + k + 1}::boolean[]`)].join(", ");
+      const aliases = sourceAliases(columns.length, partial).join(", ");
+      const select = columns.map((c, j) => (partial.includes(j) ? `CASE WHEN p${j + 1} THEN c${j + 1} ELSE ${this.defaultOf(plan, c, typeOf(j))} END` : `c${j + 1}`));
       // With RETURNING, rows are fed in input order (ORDER BY the ordinality) and PostgreSQL's
       // ModifyTable node emits each RETURNING row as it inserts that row, so returned rows come
-      // back in input order; ignored rows are matched by the dialect-independent code.
-      const aliases = columns.map((_, i) => `c${i + 1}`);
+      // back in input order; ignored rows are matched by the dialect-independent code. Defaults
+      // in the select list (nextval) are evaluated row by row in that same order.
       const source =
         batch.returning.length === 0
-          ? `SELECT * FROM unnest(${arrays})`
-          : `SELECT ${aliases.join(", ")} FROM unnest(${arrays}) WITH ORDINALITY AS u(${aliases.join(", ")}, ord) ORDER BY ord`;
+          ? `SELECT ${select.join(", ")} FROM unnest(${arrays}) AS u(${aliases})`
+          : `SELECT ${select.join(", ")} FROM unnest(${arrays}) WITH ORDINALITY AS u(${aliases}, ord) ORDER BY ord`;
       return `INSERT INTO ${plan.tableName} AS t ${columnList(columns)} ${source}${trailer}`;
     });
     return { sql, parameters };
   }
 
+  /** The default expression of `column` cast to its type (NULL where it has none), as DEFAULT would give it. */
+  private defaultOf(plan: ColumnPlan, column: PlannedColumn, type: string): string {
+    const expression = this.columnDefaults.get(plan)?.get(column.metadata.databaseName)?.expression;
+    return expression == null ? `NULL::${type}` : `(${expression})::${type}`;
+  }
+
   private valuesInsert(batch: InsertBatch): SqlStatement {
-    const { plan, columns, rowCount } = batch;
+    const { plan, columns, rowCount, partial } = batch;
     const trailer = this.trailer(batch);
+    if (partial.length > 0) {
+      // which cells say DEFAULT differs from batch to batch: the text is built each time
+      const { clause, parameters } = valuesClauseWithDefaults(batch.values, columns.length, rowCount, (n) => `$${n}`);
+      return { sql: `INSERT INTO ${plan.tableName} AS t ${columnList(columns)} ${clause}${trailer}`, parameters };
+    }
     const sql = this.sql.get(shapeKey(columns, rowCount, plan.tableName + trailer), () => {
       const values = valuesClause(rowCount, columns.length, (n) => `$${n}`);
       return `INSERT INTO ${plan.tableName} AS t ${columnList(columns)} ${values}${trailer}`;

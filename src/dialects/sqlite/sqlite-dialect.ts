@@ -10,7 +10,7 @@ import {
   sourceAliases,
   updateSetList,
 } from "../on-conflict-sql";
-import { columnList, inlineQuestionMarks, shapeKey, SqlCache, sqliteLiteral, valuesClause } from "../values-sql";
+import { columnList, inlineQuestionMarks, partialKey, shapeKey, SqlCache, sqliteLiteral, valuesClause, withPresenceFlags } from "../values-sql";
 import { BetterSqlite3Client, Sqlite3Client } from "./sqlite-clients";
 
 /** SQLITE_MAX_VARIABLE_NUMBER's default before SQLite 3.32.0. */
@@ -33,6 +33,14 @@ const BOOKKEEPING: Bookkeeping = { now: () => "CURRENT_TIMESTAMP", current: "" }
  *
  * Updates are `WITH v(c1, …) AS (VALUES …) UPDATE … FROM v` (SQLite 3.33+).
  *
+ * SQLite has no `DEFAULT` inside VALUES. A batch whose rows leave some columns out carries a
+ * presence flag per such column and row, and inserts `INSERT … SELECT …, CASE WHEN flag THEN
+ * value ELSE (declared default) END FROM (VALUES …) WHERE true`: the declared default is
+ * `PRAGMA table_info`'s `dflt_value`, evaluated per row as an absent column's would be; a
+ * column without one (the rowid alias too) gets NULL, which is what leaving it out gives.
+ * (`WHERE true` resolves the parsing ambiguity of `SELECT … ON CONFLICT`.) An update takes
+ * the value where the flag is set and keeps the column elsewhere.
+ *
  * RETURNING (3.35+) emits rows in the order the VALUES rows are inserted, which is input order.
  */
 export class SqliteDialect implements BulkDialect {
@@ -43,6 +51,8 @@ export class SqliteDialect implements BulkDialect {
   private maxVariables = LEGACY_MAX_VARIABLES;
   private probed = false;
   private readonly sql = new SqlCache();
+  /** Per entity: each column's declared default expression (`null` for none). */
+  private readonly defaults = new WeakMap<ColumnPlan, ReadonlyMap<string, string | null>>();
 
   constructor(private readonly driver: "sqlite3" | "better-sqlite3") {}
 
@@ -50,20 +60,35 @@ export class SqliteDialect implements BulkDialect {
     return Math.max(1, Math.floor(this.maxVariables / Math.max(1, columnCount)));
   }
 
-  async prepare(_plan: ColumnPlan, client: DatabaseClient): Promise<void> {
-    if (this.probed) return;
-    this.maxVariables = await probeMaxVariables(client);
-    this.probed = true;
+  async prepare(plan: ColumnPlan, client: DatabaseClient): Promise<void> {
+    if (!this.probed) {
+      this.maxVariables = await probeMaxVariables(client);
+      this.probed = true;
+    }
+    if (!this.defaults.has(plan)) {
+      const { rows } = await client.run({ sql: `PRAGMA table_info(${plan.tableName})`, parameters: [] }, true);
+      this.defaults.set(plan, new Map(rows.map((r) => [String(r["name"]), r["dflt_value"] == null ? null : String(r["dflt_value"])])));
+    }
   }
 
   buildInsert(batch: InsertBatch): SqlStatement {
-    const { plan, columns, rowCount } = batch;
+    const { plan, columns, rowCount, partial } = batch;
     const trailer = onConflictClause(plan, batch.conflict, BOOKKEEPING) + returningClause(plan, batch.returning);
-    const sql = this.sql.get(shapeKey(columns, rowCount, plan.tableName + trailer), () => {
-      const values = valuesClause(rowCount, columns.length, () => "?");
-      return `INSERT INTO ${plan.tableName} ${columnList(columns)} ${values}${trailer}`;
+    const sql = this.sql.get(shapeKey(columns, rowCount, plan.tableName + trailer + partialKey(partial)), () => {
+      if (partial.length === 0) {
+        return `INSERT INTO ${plan.tableName} ${columnList(columns)} ${valuesClause(rowCount, columns.length, () => "?")}${trailer}`;
+      }
+      const values = valuesClause(rowCount, columns.length + partial.length, () => "?");
+      const select = columns.map((c, j) => {
+        const k = partial.indexOf(j);
+        if (k < 0) return `column${j + 1}`;
+        const fallback = this.defaults.get(plan)?.get(c.metadata.databaseName);
+        return `CASE WHEN column${columns.length + k + 1} THEN column${j + 1} ELSE ${fallback == null ? "NULL" : `(${fallback})`} END`;
+      });
+      return `INSERT INTO ${plan.tableName} ${columnList(columns)} SELECT ${select.join(", ")} FROM (${values}) WHERE true${trailer}`;
     });
-    return { sql, parameters: batch.values as unknown[] };
+    const parameters = partial.length === 0 ? (batch.values as unknown[]) : withPresenceFlags(batch.values, columns.length, rowCount, partial);
+    return { sql, parameters };
   }
 
   async runInsert(client: DatabaseClient, batch: InsertBatch): Promise<InsertOutcome> {
@@ -75,15 +100,17 @@ export class SqliteDialect implements BulkDialect {
   }
 
   buildUpdate(batch: UpdateBatch): SqlStatement {
-    const { plan, keyColumns, setColumns, rowCount } = batch;
+    const { plan, keyColumns, setColumns, rowCount, partial } = batch;
     const width = keyColumns.length + setColumns.length;
-    const sql = this.sql.get(shapeKey([...keyColumns, ...setColumns], rowCount, `update ${plan.tableName}`), () => {
-      const values = valuesClause(rowCount, width, () => "?");
-      const sets = updateSetList(plan, keyColumns.length, setColumns, "v.", BOOKKEEPING);
+    const flagged = partial.map((i) => i + keyColumns.length);
+    const sql = this.sql.get(shapeKey([...keyColumns, ...setColumns], rowCount, `update ${plan.tableName}${partialKey(partial)}`), () => {
+      const values = valuesClause(rowCount, width + partial.length, () => "?");
+      const sets = updateSetList(plan, keyColumns.length, setColumns, "v.", BOOKKEEPING, "", partial);
       const match = keyMatch(keyColumns, `${plan.tableName}.`, "v.");
-      return `WITH v(${sourceAliases(width).join(", ")}) AS (${values}) UPDATE ${plan.tableName} SET ${sets} FROM v WHERE ${match}`;
+      return `WITH v(${sourceAliases(width, flagged).join(", ")}) AS (${values}) UPDATE ${plan.tableName} SET ${sets} FROM v WHERE ${match}`;
     });
-    return { sql, parameters: batch.values as unknown[] };
+    const parameters = partial.length === 0 ? (batch.values as unknown[]) : withPresenceFlags(batch.values, width, rowCount, flagged);
+    return { sql, parameters };
   }
 
   prefersBulkLoad(): boolean {
