@@ -204,10 +204,29 @@ export class BatchWriter {
    */
   private appendIfNothingNew(values: unknown[]): number {
     const { inRun, absent, scratch } = this;
+    const mark = values.length;
+    let bytes = 0;
     for (let i = 0; i < this.width; i++) {
-      if (scratch[i] === undefined ? inRun[i] === 1 && absent[i] === 0 : inRun[i] === 0) return -1;
+      const value = scratch[i];
+      if (inRun[i] === 0) {
+        if (value === undefined) continue;
+        return this.rollBack(values, mark, i);
+      }
+      if (value === undefined) {
+        if (absent[i] === 0) return this.rollBack(values, mark, i);
+        absent[i]!++;
+      }
+      values.push(value);
+      if (this.maxBytes !== undefined) bytes += approximateBytes(value);
     }
-    return this.append(values);
+    return bytes;
+  }
+
+  /** Undoes a partly appended row (its cells before column `until`); returns -1. */
+  private rollBack(values: unknown[], mark: number, until: number): number {
+    values.length = mark;
+    for (let i = 0; i < until; i++) if (this.inRun[i] === 1 && this.scratch[i] === undefined) this.absent[i]!--;
+    return -1;
   }
 
   /** Appends the run's cells of `scratch` (`undefined` for absent ones), counting absences. */
