@@ -60,6 +60,28 @@ function defaultedEntity(family: Family, table: string) {
   return Defaulted;
 }
 
+/** Every column defaulted and nothing filled client-side: a `{}` row gives no column at all. */
+function allDefaultEntity(family: Family, table: string) {
+  @Entity(table)
+  class AllDefault {
+    @PrimaryGeneratedColumn()
+    id!: number;
+
+    @Column({ type: "varchar", length: 20, default: "dflt" })
+    label!: string;
+
+    @Column({ type: "int", default: 7 })
+    score!: number;
+
+    @Column({ type: family === "postgres" ? "timestamp" : "datetime", default: () => "CURRENT_TIMESTAMP" })
+    stamp!: Date;
+
+    @Column({ type: "varchar", length: 20, nullable: true })
+    note!: string | null;
+  }
+  return AllDefault;
+}
+
 /** PostgreSQL only: a non-primary sequence and an identity key. */
 function sequencedEntity(table: string) {
   @Entity(table)
@@ -138,15 +160,26 @@ const postgresOnly = allDatabases.filter((db) => db.family === "postgres");
 for (const family of ["sqlite", "postgres", "mysql"] as const) {
   const Oracle = defaultedEntity(family, "irr_oracle");
   const Bulk = defaultedEntity(family, "irr_bulk");
+  const EmptyOracle = allDefaultEntity(family, "irr_empty_oracle");
+  const EmptyBulk = allDefaultEntity(family, "irr_empty_bulk");
   const databases = allDatabases.filter((db) => db.family === family);
 
   withEachDatabase(
     "rows of mixed key sets in one statement",
-    [Oracle, Bulk],
+    [Oracle, Bulk, EmptyOracle, EmptyBulk],
     ({ dataSource }) => {
       beforeEach(async () => {
-        await resetTable(dataSource(), Oracle);
-        await resetTable(dataSource(), Bulk);
+        for (const table of [Oracle, Bulk, EmptyOracle, EmptyBulk]) await resetTable(dataSource(), table);
+      });
+
+      it.each([
+        ["only `{}` rows", () => [{}, {}, {}]],
+        ["`{}` rows among others", () => [{}, {}, { label: "x" }, {}, { score: 1, note: "n" }, {}]],
+      ])("rows giving no column at all leave what TypeORM's row-by-row insert leaves: %s", async (_title, rows) => {
+        for (const row of rows()) await dataSource().getRepository(EmptyOracle).insert(row);
+        const result = await bulkInsertMappings(dataSource(), EmptyBulk, rows());
+        expect(result).toMatchObject({ inserted: rows().length, batches: 1 });
+        expect(normalized(await readRaw(dataSource(), EmptyBulk))).toEqual(normalized(await readRaw(dataSource(), EmptyOracle)));
       });
 
       /** The table TypeORM's insert of each row, one by one, leaves; fresh objects each (insert writes back). */
