@@ -24,7 +24,7 @@ async function* csvRecords(file: string): AsyncGenerator<string[]> {
 
 /** The library call a script would make: the package's CSV reader into bulkInsertMappings. */
 export async function libraryLoad(dataSource: DataSource, file: string, method: "values" | "copy"): Promise<void> {
-  const input = openInput(file, "csv");
+  const input = await openInput(file, "csv");
   await bulkInsertMappings(dataSource, User, input.rows(dataSource.getMetadata(User)), { method });
 }
 

@@ -10,8 +10,18 @@ export interface BulkErrorDetails {
   readonly batch?: number;
   /** Input rows `[first, last]` (zero-based, inclusive) of the failed batch. */
   readonly rowRange?: readonly [number, number];
-  /** Rows committed before the failure (only ever non-zero with `transaction: false`). */
+  /**
+   * Rows certainly committed by the failed call: with `transaction: false`, the rows of the
+   * batches whose COMMIT succeeded (each batch is its own transaction, its checks and write-back
+   * included, so a batch reported as failed is never committed); otherwise 0. Set on every
+   * rejection of a call that got as far as its connection.
+   */
   readonly committedRows?: number;
+  /**
+   * Set only when a COMMIT failed without saying whether it happened (the connection died while
+   * committing): up to this many rows may be committed, `committedRows` of them certainly.
+   */
+  readonly committedRowsAtMost?: number;
   /** The driver or iterator error behind this one. */
   readonly cause?: unknown;
 }
@@ -27,6 +37,7 @@ export class BulkError extends Error {
   readonly batch?: number;
   readonly rowRange?: readonly [number, number];
   readonly committedRows?: number;
+  readonly committedRowsAtMost?: number;
 
   constructor(message: string, details: BulkErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -37,6 +48,7 @@ export class BulkError extends Error {
     this.batch = details.batch;
     this.rowRange = details.rowRange;
     this.committedRows = details.committedRows;
+    this.committedRowsAtMost = details.committedRowsAtMost;
   }
 
   /** A key of input row `rowIndex` that the entity does not map. */
@@ -52,20 +64,51 @@ export class BulkError extends Error {
     return new BulkError(`${entity}: row ${rowIndex}, key "${key}": ${reason}`, { entity, key, rowIndex });
   }
 
-  /** A database error while running batch `batch`, which held input rows `first..last`. */
+  /** A key or value of input row `rowIndex` that could not be read (a throwing getter or Proxy trap). */
+  static unreadableRow(entity: string, rowIndex: number, cause: unknown): BulkError {
+    if (cause instanceof BulkError) return cause;
+    return new BulkError(`${entity}: row ${rowIndex} could not be read: ${messageOf(cause)}`, { entity, rowIndex, cause });
+  }
+
+  /**
+   * A database error while running batch `batch`, which held input rows `first..last`;
+   * `rowIndex` when the database named the failing row.
+   */
   static batchFailed(
     entity: string,
     batch: number,
     first: number,
     last: number,
     cause: unknown,
-    committedRows: number,
+    details: { readonly rowIndex?: number; readonly reason?: string } = {},
   ): BulkError {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    const committed = committedRows > 0 ? ` (${committedRows} earlier rows were committed)` : "";
-    return new BulkError(
-      `${entity}: batch ${batch} (rows ${first}-${last}) failed: ${reason}${committed}`,
-      { entity, batch, rowRange: [first, last], cause, committedRows },
-    );
+    const reason = details.reason ?? messageOf(cause);
+    return new BulkError(`${entity}: batch ${batch} (rows ${first}-${last}) failed: ${reason}`, {
+      entity,
+      batch,
+      rowRange: [first, last],
+      rowIndex: details.rowIndex,
+      cause,
+    });
   }
+}
+
+/**
+ * Records on `error` what its call committed (`committedRows`, and `committedRowsAtMost` when a
+ * COMMIT's outcome is unknown) and says so in its message.
+ */
+export function withCommitState(error: BulkError, committed: number, atMost: number | undefined): BulkError {
+  const state = error as { committedRows?: number; committedRowsAtMost?: number; message: string };
+  state.committedRows = committed;
+  state.committedRowsAtMost = atMost;
+  if (atMost !== undefined) {
+    state.message += ` (${committed} earlier rows were committed; up to ${atMost} may be, as a COMMIT's outcome is unknown)`;
+  } else if (committed > 0) {
+    state.message += ` (${committed} earlier rows were committed)`;
+  }
+  return error;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

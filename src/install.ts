@@ -5,15 +5,15 @@ import type { BulkInsertOptions, BulkMapping, BulkResult, BulkRowSource, BulkUpd
 
 declare module "typeorm" {
   interface EntityManager {
-    /** See {@link bulkInsertMappings}. Available after `installBulk()`. */
+    /** See {@link bulkInsertMappings}. Defined when `typeorm-bulk` is imported. */
     bulkInsertMappings<Entity extends ObjectLiteral>(
       entity: EntityTarget<Entity>,
       rows: BulkRowSource<BulkMapping<Entity>>,
       options?: BulkInsertOptions,
     ): Promise<BulkResult>;
-    /** See {@link bulkSaveObjects}. Available after `installBulk()`. */
+    /** See {@link bulkSaveObjects}. Defined when `typeorm-bulk` is imported. */
     bulkSaveObjects(objects: BulkRowSource<object>, options?: BulkInsertOptions): Promise<BulkResult>;
-    /** See {@link bulkUpdateMappings}. Available after `installBulk()`. */
+    /** See {@link bulkUpdateMappings}. Defined when `typeorm-bulk` is imported. */
     bulkUpdateMappings<Entity extends ObjectLiteral>(
       entity: EntityTarget<Entity>,
       rows: BulkRowSource<BulkMapping<Entity>>,
@@ -22,11 +22,11 @@ declare module "typeorm" {
   }
 
   interface Repository<Entity extends ObjectLiteral> {
-    /** See {@link bulkInsertMappings}. Available after `installBulk()`. */
+    /** See {@link bulkInsertMappings}. Defined when `typeorm-bulk` is imported. */
     bulkInsertMappings(rows: BulkRowSource<BulkMapping<Entity>>, options?: BulkInsertOptions): Promise<BulkResult>;
-    /** See {@link bulkSaveObjects}. Available after `installBulk()`. */
+    /** See {@link bulkSaveObjects}. Defined when `typeorm-bulk` is imported. */
     bulkSaveObjects(objects: BulkRowSource<Entity>, options?: BulkInsertOptions): Promise<BulkResult>;
-    /** See {@link bulkUpdateMappings}. Available after `installBulk()`. */
+    /** See {@link bulkUpdateMappings}. Defined when `typeorm-bulk` is imported. */
     bulkUpdateMappings(rows: BulkRowSource<BulkMapping<Entity>>, options?: BulkUpdateOptions): Promise<BulkResult>;
   }
 }
@@ -65,10 +65,14 @@ function define(prototype: object, methods: Methods<never>): void {
 
 /**
  * Adds `bulkInsertMappings`, `bulkSaveObjects` and `bulkUpdateMappings` to TypeORM's
- * `EntityManager.prototype` and `Repository.prototype`. Idempotent; call it once at start-up.
+ * `EntityManager.prototype` and `Repository.prototype` (not enumerable). Importing
+ * `typeorm-bulk` already does this, because its types declare the methods as soon as the
+ * package is imported: a program that type-checks can't call them before they exist. Calling
+ * it again is harmless (idempotent); it is kept for code written against earlier versions.
  *
  * ```ts
- * installBulk();
+ * import { installBulk } from "typeorm-bulk";
+ * installBulk(); // optional
  * await dataSource.getRepository(User).bulkInsertMappings([{ username: "john" }]);
  * ```
  */
@@ -76,3 +80,6 @@ export function installBulk(): void {
   define(EntityManager.prototype, managerMethods as Methods<never>);
   define(Repository.prototype, repositoryMethods as Methods<never>);
 }
+
+// The augmentation above is in effect wherever this module is imported, so the methods are too.
+installBulk();

@@ -1,13 +1,35 @@
 /** A row or object source: arrays, generators, async generators and object-mode streams all qualify. */
 export type BulkRowSource<T> = Iterable<T> | AsyncIterable<T>;
 
+/** The data properties of `Entity` (methods left out). */
+export type BulkPropertyKey<Entity> = {
+  [K in keyof Entity]-?: Entity[K] extends (...args: never[]) => unknown ? never : K;
+}[keyof Entity] &
+  string;
+
+/**
+ * The join column names TypeORM's naming strategies give a relation property `role`: `roleId`
+ * (the default) and `role_id` (snake case). Any property holding an object qualifies; the call
+ * itself still checks each key against the entity's metadata.
+ */
+export type BulkRelationIdKey<Entity> = {
+  [K in BulkPropertyKey<Entity>]-?: NonNullable<Entity[K]> extends Date | Uint8Array | readonly unknown[]
+    ? never
+    : NonNullable<Entity[K]> extends object
+      ? `${K}Id` | `${K}_id`
+      : never;
+}[BulkPropertyKey<Entity>];
+
 /**
  * A plain row for `bulkInsertMappings`/`bulkUpdateMappings`: entity property names as keys
- * (embedded objects nested, relations by id or `{ id }`).
+ * (embedded objects nested, relations by id or `{ id }`, or by join column name such as
+ * `roleId`). A misspelt key in an object literal is a compile error; values are checked at run
+ * time, against the entity's metadata, like every key. An entity given by name (a string
+ * target) accepts any key.
  */
-export type BulkMapping<Entity = unknown> = { readonly [K in keyof Entity]?: unknown } & {
-  readonly [key: string]: unknown;
-};
+export type BulkMapping<Entity = unknown> = unknown extends Entity
+  ? { readonly [key: string]: unknown }
+  : { readonly [K in BulkPropertyKey<Entity> | BulkRelationIdKey<Entity>]?: unknown };
 
 /** Reported to `onProgress` after every batch. */
 export interface BulkProgress {
@@ -23,7 +45,10 @@ export interface BulkOptions {
   batchSize?: number;
   /**
    * `true` (default): all batches in one transaction, all or nothing; joins the caller's
-   * transaction when the manager already has one. `false`: each batch commits on its own.
+   * transaction when the manager already has one. `false`: each batch is a transaction of its
+   * own (statement, checks and write-back, then COMMIT), so a failed call leaves exactly the
+   * batches before the failing one, and its `BulkError.committedRows` counts them (with
+   * `committedRowsAtMost` when the connection died while committing).
    */
   transaction?: boolean;
   /** Called after every batch. */
@@ -76,7 +101,10 @@ export type Identifier = Record<string, unknown>;
 export interface BulkResult {
   /** Rows inserted. */
   inserted: number;
-  /** Rows updated (matched by key). */
+  /**
+   * Rows updated: for `bulkUpdateMappings`, input rows whose key matched a stored row (a key
+   * given twice counts twice, applied in input order); for upserts, rows that hit an existing key.
+   */
   updated: number;
   /** Statements run. */
   batches: number;

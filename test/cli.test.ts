@@ -1,8 +1,11 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
+import * as zlib from "node:zlib";
 import * as os from "node:os";
 import * as path from "node:path";
 import { DataSource } from "typeorm";
+import { bulkInsertMappings } from "../src";
+import { dialectOf } from "../src/dialects/resolve-dialect";
 import { Role, User } from "../entities";
 import { featureEntities } from "../entities/feature-row.entity";
 import { allDatabases, disconnect } from "./support/databases";
@@ -22,13 +25,21 @@ function write(name: string, text: string): string {
   return file;
 }
 
-function typeormBulk(args: string[], env: Record<string, string> = {}, input?: string) {
+function typeormBulk(args: string[], env: Record<string, string> = {}, input?: string | Buffer) {
   const result = spawnSync(
     process.execPath,
     ["-r", "ts-node/register/transpile-only", "src/cli/main.ts", ...args, "--data-source", "test/fixtures/cli-data-source.ts"],
-    { cwd: root, encoding: "utf8", input, env: { ...process.env, CLI_SQLITE_FILE: sqliteFile, ...env } },
+    { cwd: root, encoding: "utf8", input, maxBuffer: 1 << 30, env: { ...process.env, CLI_SQLITE_FILE: sqliteFile, ...env } },
   );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const SUMMARY = /^(\d+) rows read from .+ into "user" in \d+\.\d s \([\d ]+ rows\/s\): (\d+) inserted, (\d+) updated, (\d+) skipped\n$/;
+
+function usersCsv(rows: number, bad?: { row: number; cell: string }): string {
+  const lines = ["username,email,role"];
+  for (let i = 0; i < rows; i++) lines.push(`u${i},u${i}@x,${i === bad?.row ? bad.cell : (i % 2) + 1}`);
+  return `${lines.join("\n")}\n`;
 }
 
 describe("typeorm-bulk load (SQLite)", () => {
@@ -45,7 +56,8 @@ describe("typeorm-bulk load (SQLite)", () => {
   it("loads a CSV file, exits 0 and prints a summary line", () => {
     const file = write("users.csv", "username,email,role\nann,ann@x,1\nbob,,2\ncat,cat@x,\n");
     const { code, stderr } = typeormBulk(["load", file, "--entity", "User"]);
-    expect(stderr).toMatch(/^loaded 3 rows into "user" in \d+\.\d s \([\d ]+ rows\/s\)\n$/);
+    expect(stderr).toMatch(SUMMARY);
+    expect(SUMMARY.exec(stderr)!.slice(1)).toEqual(["3", "3", "0", "0"]);
     expect(code).toBe(0);
     return expect(dataSource.query(`SELECT username, email, roleId FROM "user" ORDER BY username`)).resolves.toEqual([
       { username: "ann", email: "ann@x", roleId: 1 },
@@ -58,7 +70,8 @@ describe("typeorm-bulk load (SQLite)", () => {
     const file = write("bad.csv", "username,email,role\nann,a@x,1\nbob,b@x,abc\n");
     const { code, stderr } = typeormBulk(["load", file, "--entity", "User", "--batch-size", "1"]);
     expect(code).toBe(1);
-    expect(stderr).toContain(`${file}:3: column "role" (integer): "abc" is not an integer`);
+    expect(stderr).toContain(`${file}:3: input row 1: column "role" (integer): "abc" is not an integer`);
+    expect(stderr).toContain("nothing was written");
     expect(await dataSource.query(`SELECT COUNT(*) AS n FROM "user"`)).toEqual([{ n: 0 }]);
   });
 
@@ -85,7 +98,7 @@ describe("typeorm-bulk load (SQLite)", () => {
   it("reads NDJSON from standard input with --format, and --on-conflict ignore", async () => {
     const input = ['{"username":"ann","role":1}', '{"username":"ann","role":2}', '{"username":"bob"}'].join("\n");
     const { code, stderr } = typeormBulk(["load", "-", "--format", "ndjson", "--entity", "User", "--on-conflict", "ignore"], {}, input);
-    expect(stderr).toMatch(/^loaded 2 rows/);
+    expect(SUMMARY.exec(stderr)?.slice(1)).toEqual(["3", "2", "0", "1"]);
     expect(code).toBe(0);
   });
 
@@ -102,6 +115,111 @@ describe("typeorm-bulk load (SQLite)", () => {
     expect(rows.map((r) => [r.title, r.name.first, r.flag, r.counter, r.doc, r.day, r.color, r.tags, r.amount])).toEqual([
       ["A, quoted", "Ada", true, 5, { k: [1] }, "2024-02-29", "blue", ["x", "y"], 1.25],
       ["B", null, false, 7, null, null, "red", null, null],
+    ]);
+  });
+
+  // issue 10, failure 4: the row and line of a bad cell far into the file
+  it("names the right input row and line of a bad cell after several batches", async () => {
+    const file = write("rowbug.csv", usersCsv(2000, { row: 600, cell: "abc" }));
+    const { code, stderr } = typeormBulk(["load", file, "--entity", "User"]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`typeorm-bulk: ${file}:602: input row 600: column "role" (integer): "abc" is not an integer\n  nothing was written (the load runs in one transaction)\n`);
+    expect(await dataSource.query(`SELECT COUNT(*) AS n FROM "user"`)).toEqual([{ n: 0 }]);
+  });
+
+  // issue 10, failure 5
+  it("--no-transaction with bad input says how many rows were committed, and that many are", async () => {
+    const file = write("partial.csv", usersCsv(2000, { row: 1234, cell: "abc" }));
+    const { code, stderr } = typeormBulk(["load", file, "--entity", "User", "--no-transaction", "--batch-size", "500"]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${file}:1236: input row 1234: column "role"`);
+    const [{ n }] = await dataSource.query(`SELECT COUNT(*) AS n FROM "user"`);
+    expect(n).toBe(1000);
+    expect(stderr).toContain(`\n  1000 row(s) were committed before the failure`);
+  });
+
+  // issue 10, failure 6
+  it("reads gzip by its magic bytes, from a file and from standard input", async () => {
+    const text = usersCsv(1500);
+    const file = path.join(directory, "users.csv.gz");
+    fs.writeFileSync(file, zlib.gzipSync(text));
+    expect(SUMMARY.exec(typeormBulk(["load", file, "--entity", "User"]).stderr)?.slice(1)).toEqual(["1500", "1500", "0", "0"]);
+    const fromStdin = typeormBulk(["load", "-", "--format", "csv", "--entity", "User", "--on-conflict", "ignore"], {}, zlib.gzipSync(text));
+    expect(fromStdin.stderr).not.toMatch(/column/);
+    expect(SUMMARY.exec(fromStdin.stderr)?.slice(1)).toEqual(["1500", "0", "0", "1500"]);
+    expect(await dataSource.query(`SELECT COUNT(*) AS n FROM "user"`)).toEqual([{ n: 1500 }]);
+  });
+
+  // issue 10, failure 8
+  it("the summary says inserted, updated and skipped", async () => {
+    const file = write("dupes.csv", usersCsv(1000));
+    typeormBulk(["load", file, "--entity", "User", "--quiet"]);
+    const more = write("more.csv", usersCsv(1200));
+    const ignored = typeormBulk(["load", more, "--entity", "User", "--on-conflict", "ignore"]);
+    expect(SUMMARY.exec(ignored.stderr)?.slice(1)).toEqual(["1200", "200", "0", "1000"]);
+    const upserted = typeormBulk(["load", more, "--entity", "User", "--on-conflict", "update:email", "--conflict-target", "username"]);
+    expect(SUMMARY.exec(upserted.stderr)?.slice(1)).toEqual(["1200", "0", "1200", "0"]);
+  });
+
+  // issue 10, failure 7: statements leave as they are built, and are exactly the library's
+  it("--dry-run streams the statements the library builds, across many chunks", async () => {
+    const rows = 120_003;
+    const file = write("big.csv", usersCsv(rows));
+    const { code, stdout, stderr } = typeormBulk(["load", file, "--entity", "User", "--dry-run", "--batch-size", "700"], {
+      NODE_OPTIONS: "--max-old-space-size=160",
+    });
+    expect(code).toBe(0);
+    const mappings = Array.from({ length: rows }, (_, i) => ({ username: `u${i}`, email: `u${i}@x`, role: (i % 2) + 1 }));
+    const expected = await bulkInsertMappings(dataSource, User, mappings, { dryRun: true, batchSize: 700 });
+    expect(expected.statements!.length).toBe(Math.ceil(rows / 700));
+    expect(stdout).toBe(expected.statements!.map((s) => `${dialectOf(dataSource).inline(s)};\n`).join(""));
+    expect(stderr).toMatch(/plan: 172 statement\(s\)/);
+    expect(stderr).toMatch(/rows per statement: 303–700/);
+  });
+
+  it("a header that names nothing lists the known properties", () => {
+    const file = write("typo.csv", "usrname,email\nx,y\n");
+    const { code, stderr } = typeormBulk(["load", file, "--entity", "User"]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/typo\.csv:1: column "usrname" is not a property of User \(known: id, username, email, createdAt, role, roleId\)|known: .*username.*role.*roleId/);
+  });
+
+  it("--method copy or load on SQLite is a usage error (exit 2)", () => {
+    const file = write("m.csv", "username\nx\n");
+    const copy = typeormBulk(["load", file, "--entity", "User", "--method", "copy"]);
+    expect(copy).toMatchObject({ code: 2, stderr: expect.stringContaining("--method copy needs PostgreSQL") });
+    expect(typeormBulk(["load", file, "--entity", "User", "--method", "load"]).code).toBe(2);
+  });
+
+  it("-d/--dataSource like TypeORM's CLI, and --version", () => {
+    const file = write("d.csv", "username\nd1\n");
+    const result = spawnSync(
+      process.execPath,
+      ["-r", "ts-node/register/transpile-only", "src/cli/main.ts", "load", file, "--entity", "User", "-d", "test/fixtures/cli-data-source.ts"],
+      { cwd: root, encoding: "utf8", env: { ...process.env, CLI_SQLITE_FILE: sqliteFile } },
+    );
+    expect(SUMMARY.exec(result.stderr)?.slice(1)).toEqual(["1", "1", "0", "0"]);
+    const version = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "src/cli/main.ts", "--version"], { cwd: root, encoding: "utf8" });
+    expect(version.stdout).toBe(`${JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).version}\n`);
+  });
+
+  it("TSV by extension or --delimiter; PostgreSQL's CSV convention for NULL and empty strings; --null", async () => {
+    const tsv = write("users.tsv", "username\temail\trole\nt1\t\t1\nt2\t\"\"\t2\n");
+    expect(typeormBulk(["load", tsv, "--entity", "User", "--quiet"])).toMatchObject({ code: 0, stderr: "" });
+    const semi = write("semi.txt", "username;email;role\ns1;NULL;1\ns2;\"NULL\";NULL\n");
+    expect(typeormBulk(["load", semi, "--entity", "User", "--format", "csv", "--delimiter", ";", "--null", "NULL", "--quiet"])).toMatchObject({
+      code: 0,
+      stderr: "",
+    });
+    const csv = write("empty.csv", 'username,email,role\nc1,,1\nc2,"",2\n');
+    expect(typeormBulk(["load", csv, "--entity", "User", "--quiet"]).code).toBe(0);
+    expect(await dataSource.query(`SELECT username, email, roleId FROM "user" ORDER BY username`)).toEqual([
+      { username: "c1", email: null, roleId: 1 },
+      { username: "c2", email: "", roleId: 2 },
+      { username: "s1", email: null, roleId: 1 },
+      { username: "s2", email: "NULL", roleId: null },
+      { username: "t1", email: null, roleId: 1 },
+      { username: "t2", email: "", roleId: 2 },
     ]);
   });
 });
@@ -131,7 +249,7 @@ const postgres = allDatabases.find((db) => db.family === "postgres")!;
     const lines = Array.from({ length: 3000 }, (_, i) => `u${i},"tab\there, back\\\\slash ${i}",1`);
     const file = write("pg.csv", `username,email,role\n${lines.join("\n")}\n`);
     const { code, stderr } = typeormBulk(["load", file, "--entity", "User", "--method", "copy"], { CLI_DB: "postgres", CLI_SCHEMA: schema });
-    expect(stderr).toMatch(/^loaded 3000 rows/);
+    expect(stderr).toMatch(/^3000 rows read from .* 3000 inserted, 0 updated, 0 skipped\n$/);
     expect(code).toBe(0);
     const [row] = await dataSource.query(`SELECT email FROM "${schema}"."user" WHERE username = 'u7'`);
     expect(row.email).toBe("tab\there, back\\\\slash 7");

@@ -14,6 +14,7 @@ withEachDatabase("bad input is a BulkError before anything is sent", [Role, User
 
   it("names the entity, the unknown key and the row index", async () => {
     const error = await bulkErrorOf(
+      // @ts-expect-error an unknown key, on purpose (it is a compile error too)
       bulkInsertMappings(dataSource(), User, [{ username: "ok" }, { username: "x", emial: "typo@x" }]),
     );
     expect(error.message).toMatch(/^User: row 1 has unknown key "emial" \(known: .*email.*\)/);
@@ -22,6 +23,7 @@ withEachDatabase("bad input is a BulkError before anything is sent", [Role, User
   });
 
   it("treats an injection attempt in a key as just an unknown key", async () => {
+    // @ts-expect-error an unknown key, on purpose
     const error = await bulkErrorOf(bulkInsertMappings(dataSource(), User, [{ "id; DROP TABLE user": 1 }]));
     expect(error).toMatchObject({ key: "id; DROP TABLE user", rowIndex: 0 });
     expect(await countRows(dataSource(), User)).toBe(0);

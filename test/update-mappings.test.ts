@@ -114,6 +114,7 @@ withEachDatabase("bulkUpdateMappings", [Role, User, Membership], ({ dataSource }
 
   it("rejects a row that sets nothing, and an unknown key", async () => {
     await expect(bulkUpdateMappings(dataSource(), User, [{ id: 1 }])).rejects.toThrow(/row 0 sets no column besides its primary key/);
+    // @ts-expect-error an unknown key, on purpose
     await expect(bulkUpdateMappings(dataSource(), User, [{ id: 1, nmae: "x" }])).rejects.toThrow(/unknown key "nmae"/);
   });
 

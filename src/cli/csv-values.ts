@@ -1,13 +1,35 @@
 import type { EntityMetadata, ObjectLiteral } from "typeorm";
 import type { ColumnMetadata } from "../metadata/typeorm-types";
 
-/** A CSV cell that doesn't fit its column: the message names file, line, column and value. */
-export class CsvValueError extends Error {
-  constructor(file: string, line: number, header: string, type: string, value: string, reason: string) {
-    super(`${file}:${line}: column "${header}" (${type}): ${JSON.stringify(value)} ${reason}`);
+/**
+ * Bad input found by the command itself (a cell, a header, a line that isn't JSON): the
+ * message names the file and line, and `rowIndex` the zero-based input row, as the library's
+ * errors count rows.
+ */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly rowIndex: number,
+  ) {
+    super(message);
+    this.name = "InputError";
+  }
+}
+
+/** A CSV cell that doesn't fit its column: the message names file, line, input row, column and value. */
+export class CsvValueError extends InputError {
+  constructor(file: string, line: number, rowIndex: number, header: string, type: string, value: string, reason: string) {
+    const where = rowIndex < 0 ? "" : ` input row ${rowIndex}:`;
+    super(`${file}:${line}:${where} column "${header}" (${type}): ${JSON.stringify(value)} ${reason}`, rowIndex);
     this.name = "CsvValueError";
   }
 }
+
+/** An unquoted cell equal to the NULL string (by default: empty), as opposed to a quoted one. */
+export const NULL_CELL: unique symbol = Symbol("NULL cell");
+
+/** A parsed CSV cell: its text, or {@link NULL_CELL}. */
+export type Cell = string | typeof NULL_CELL;
 
 type Parse = (cell: string) => unknown;
 
@@ -81,32 +103,49 @@ interface HeaderPlan {
 /**
  * Turns CSV records into mappings for `bulkInsertMappings`: headers are property names (dotted
  * for embedded properties), a relation column takes the related id, and cells are parsed by
- * column type. An empty cell is NULL, unless the column has a default.
+ * column type. As in PostgreSQL's CSV format, an unquoted empty cell (or the `--null` string)
+ * is NULL, or the column's default when it has one, and a quoted empty cell `""` is an empty string.
  */
 export class CsvRowConverter {
   private readonly headers: HeaderPlan[];
 
   constructor(
     metadata: EntityMetadata,
-    headers: readonly string[],
+    headers: readonly Cell[],
     private readonly file: string,
+    nullString = "",
   ) {
-    this.headers = headers.map((header) => planHeader(metadata, header));
+    this.headers = headers.map((header) => planHeader(metadata, header === NULL_CELL ? nullString : header, file));
   }
 
-  /** The mapping of the record on `line` (1-based line number in the file). */
+  /**
+   * The mapping of plain text cells on `line` (1-based): without quoting information an empty
+   * cell is NULL (or the default). Throws a {@link CsvValueError} for a cell that doesn't fit.
+   */
   convert(record: readonly string[], line: number): ObjectLiteral {
+    const row = this.tryConvert(record.map((cell) => (cell === "" ? NULL_CELL : cell)), -1, line);
+    if (row instanceof InputError) throw row;
+    return row;
+  }
+
+  /**
+   * The mapping of input row `rowIndex` (zero-based), which ends on `line` (1-based), or the
+   * error that describes why it has none (returned, so that it reaches the consumer in order).
+   */
+  tryConvert(record: readonly Cell[], rowIndex: number, line: number): ObjectLiteral | InputError {
     const row: ObjectLiteral = {};
     for (let i = 0; i < this.headers.length; i++) {
       const header = this.headers[i]!;
-      const cell = record[i] ?? "";
+      const cell = record[i] ?? NULL_CELL;
       let value: unknown;
-      if (cell === "") {
+      if (cell === NULL_CELL) {
         if (header.emptyIsAbsent) continue;
         value = null;
       } else {
         value = header.parse(cell);
-        if (value instanceof Rejected) throw new CsvValueError(this.file, line, header.header, header.type, cell, value.reason);
+        if (value instanceof Rejected) {
+          return new CsvValueError(this.file, line, rowIndex, header.header, header.type, cell, value.reason);
+        }
       }
       assign(row, header.path, value);
     }
@@ -114,17 +153,29 @@ export class CsvRowConverter {
   }
 }
 
-/** Thrown for a header that names nothing writable on the entity. */
-export class CsvHeaderError extends Error {}
+/** Thrown for a header that names nothing writable on the entity; lists what would be. */
+export class CsvHeaderError extends InputError {}
 
-function planHeader(metadata: EntityMetadata, header: string): HeaderPlan {
+/** The headers an entity accepts: property paths, and for relations also the join column names. */
+export function knownHeaders(metadata: EntityMetadata): string[] {
+  const names = new Set<string>();
+  for (const column of metadata.columns) {
+    if (column.isVirtualProperty) continue;
+    names.add(column.relationMetadata ? column.relationMetadata.propertyPath : column.propertyPath);
+    if (column.relationMetadata) names.add(column.databaseName);
+  }
+  return [...names];
+}
+
+function planHeader(metadata: EntityMetadata, header: string, file: string): HeaderPlan {
   const relation = metadata.findRelationWithPropertyPath(header);
   const column =
     relation?.joinColumns.length === 1
       ? relation.joinColumns[0]!
       : (metadata.findColumnWithPropertyPath(header) ?? metadata.columns.find((c) => c.databaseName === header));
   if (column === undefined || column.isVirtualProperty) {
-    throw new CsvHeaderError(`column "${header}" is not a property of ${metadata.name}`);
+    const known = knownHeaders(metadata).join(", ");
+    throw new CsvHeaderError(`${file}:1: column "${header}" is not a property of ${metadata.name} (known: ${known})`, -1);
   }
   const typed = column.referencedColumn ?? column;
   const dataSource = (metadata as { dataSource?: EntityMetadata["connection"] }).dataSource ?? metadata.connection;

@@ -1,10 +1,11 @@
 import { Presets, SingleBar } from "cli-progress";
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
 import { dialectOf } from "../dialects/resolve-dialect";
+import { BulkError } from "../errors";
 import { bulkInsertMappings } from "../operations/bulk-insert";
-import type { BulkInsertOptions, InsertMethod, OnConflict } from "../types";
+import type { BulkInsertOptions, BulkResult, InsertMethod, OnConflict, SqlStatement } from "../types";
 import { findEntity } from "./data-source-loader";
-import { openInput, type InputFormat } from "./input-rows";
+import { openInput, type InputFile, type InputFormat } from "./input-rows";
 import { UsageError } from "./usage-error";
 
 /** Options of `typeorm-bulk load`. */
@@ -17,6 +18,16 @@ export interface LoadOptions {
   readonly dryRun: boolean;
   readonly quiet: boolean;
   readonly format?: InputFormat;
+  readonly delimiter?: string;
+  readonly nullString?: string;
+}
+
+/** What a load did, as the summary line reports it. */
+export interface LoadSummary {
+  readonly read: number;
+  readonly inserted: number;
+  readonly updated: number;
+  readonly skipped: number;
 }
 
 /** Parses `--on-conflict ignore|error|update:prop,prop` (with `--conflict-target prop,prop`). */
@@ -28,49 +39,197 @@ export function parseOnConflict(value: string | undefined, target: string | unde
   return { update: match[1]!.split(","), ...(target ? { target: target.split(",") } : {}) };
 }
 
+/** `--delimiter`: one character; `\t` and `tab` spell a tab. */
+export function parseDelimiter(value: string): string {
+  const delimiter = value === "\\t" || value === "tab" ? "\t" : value;
+  if (delimiter.length !== 1) throw new UsageError(`--delimiter must be one character (got "${value}")`);
+  return delimiter;
+}
+
+/** COPY and LOAD DATA exist on one database each, and only for plain inserts: say so before connecting work starts. */
+function checkMethod(dataSource: DataSource, options: LoadOptions): void {
+  const method = options.method;
+  if (method !== "copy" && method !== "load") return;
+  const dialect = dialectOf(dataSource);
+  if (dialect.bulkLoadMethod !== method) {
+    const needs = method === "copy" ? "PostgreSQL" : "MySQL or MariaDB";
+    throw new UsageError(`--method ${method} needs ${needs}; this data source is ${dialect.name} (use --method auto or values)`);
+  }
+  if (options.onConflict !== undefined && options.onConflict !== "error") {
+    throw new UsageError(`--method ${method} is for plain inserts: it can't be combined with --on-conflict`);
+  }
+}
+
 /**
  * Loads `file` into the entity with the same call a library user makes (`bulkInsertMappings`
  * over the file's rows), with a progress bar on a terminal and a summary line in every case.
  */
-export async function loadFile(dataSource: DataSource, file: string, options: LoadOptions): Promise<number> {
+export async function loadFile(dataSource: DataSource, file: string, options: LoadOptions): Promise<LoadSummary> {
   const { target, metadata } = findEntity(dataSource, options.entity);
-  const input = openInput(file, options.format);
-  const bar = !options.quiet && !options.dryRun && process.stderr.isTTY ? progressBar(input.size) : undefined;
+  checkMethod(dataSource, options);
+  const input = await openInput(file, options.format, { delimiter: options.delimiter, nullString: options.nullString });
+  if (options.dryRun) return dryRun(dataSource, target, metadata, input, options);
+  const bar = !options.quiet && process.stderr.isTTY ? progressBar(input.size) : undefined;
   const started = Date.now();
-  const rowsPerStatement: number[] = [];
-  let rowsSoFar = 0;
+  let handled = 0;
   const bulkOptions: BulkInsertOptions = {
     batchSize: options.batchSize,
     onConflict: options.onConflict,
     method: options.method,
     transaction: options.transaction,
-    dryRun: options.dryRun,
     onProgress: ({ rows }) => {
-      rowsPerStatement.push(rows - rowsSoFar);
-      rowsSoFar = rows;
+      handled = rows;
       bar?.update(input.bytesRead(), { rows });
     },
   };
+  let result: BulkResult;
   try {
-    const result = await bulkInsertMappings(dataSource, target, input.rows(metadata), bulkOptions);
-    bar?.update(input.size ?? input.bytesRead(), { rows: result.inserted + result.updated });
-    bar?.stop();
-    const seconds = (Date.now() - started) / 1000;
-    if (options.dryRun) {
-      const dialect = dialectOf(dataSource);
-      for (const statement of result.statements ?? []) process.stdout.write(`${dialect.inline(statement)};\n`);
-      if (!options.quiet) printPlan(result.statements ?? [], rowsPerStatement, dialect.name);
-      return 0;
-    }
-    const rows = result.inserted + result.updated;
-    if (!options.quiet) {
-      const rate = Math.round(rows / Math.max(seconds, 0.001)).toLocaleString("fr-FR").replace(/\u202f/g, " ");
-      process.stderr.write(`loaded ${rows} rows into "${metadata.tableName}" in ${seconds.toFixed(1)} s (${rate} rows/s)\n`);
-    }
-    return rows;
+    result = await bulkInsertMappings(dataSource, target, input.rows(metadata), bulkOptions);
   } catch (error) {
     bar?.stop();
-    throw error;
+    throw new LoadFailed(error, committedBy(error, options.transaction, handled), options.transaction);
+  }
+  bar?.update(input.size ?? input.bytesRead(), { rows: handled });
+  bar?.stop();
+  const summary = { read: input.rowsRead(), inserted: result.inserted, updated: result.updated, skipped: input.rowsRead() - result.inserted - result.updated };
+  if (!options.quiet) process.stderr.write(`${summaryLine(summary, input, metadata, (Date.now() - started) / 1000)}\n`);
+  return summary;
+}
+
+/** Rows committed when a load failed: none in one transaction; with `--no-transaction`, what the error (or the progress) says. */
+function committedBy(error: unknown, transaction: boolean, handled: number): number {
+  if (transaction) return 0;
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if (e instanceof BulkError && e.committedRows !== undefined) return e.committedRows;
+  }
+  return handled;
+}
+
+/** A failed load and how much of it is in the database. */
+export class LoadFailed extends Error {
+  constructor(
+    cause: unknown,
+    readonly committedRows: number,
+    readonly transaction: boolean,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = "LoadFailed";
+  }
+
+  /** One line on what stayed in the database. */
+  outcome(): string {
+    if (this.transaction) return "nothing was written (the load runs in one transaction)";
+    return `${this.committedRows} row(s) were committed before the failure (--no-transaction commits batch by batch); the rest was not loaded`;
+  }
+}
+
+function summaryLine(summary: LoadSummary, input: InputFile, metadata: EntityMetadata, seconds: number): string {
+  const rate = Math.round(summary.read / Math.max(seconds, 0.001)).toLocaleString("fr-FR").replace(/\u202f/g, " ");
+  return (
+    `${summary.read} rows read from ${input.name} into "${metadata.tableName}" in ${seconds.toFixed(1)} s (${rate} rows/s): ` +
+    `${summary.inserted} inserted, ${summary.updated} updated, ${summary.skipped} skipped`
+  );
+}
+
+/** Rows per dry-run call: a multiple of every default batch size, so statements split exactly as in a real load. */
+const DRY_RUN_CHUNK = 50_000;
+
+/**
+ * `--dry-run`: builds the statements chunk by chunk and writes each chunk's statements out
+ * before reading on, so memory stays flat whatever the file's size. Chunks are a multiple of the
+ * batch size, and a load's statements never span a batch, so the statements are the load's.
+ */
+async function dryRun(
+  dataSource: DataSource,
+  target: EntityTarget<ObjectLiteral>,
+  metadata: EntityMetadata,
+  input: InputFile,
+  options: LoadOptions,
+): Promise<LoadSummary> {
+  const dialect = dialectOf(dataSource);
+  const chunk = options.batchSize === undefined ? DRY_RUN_CHUNK : options.batchSize * Math.max(1, Math.floor(DRY_RUN_CHUNK / options.batchSize));
+  const plan = new PlanCounter();
+  const rows = input.rows(metadata)[Symbol.asyncIterator]();
+  let offset = 0;
+  let pending: IteratorResult<ObjectLiteral> = await rows.next();
+  while (!pending.done) {
+    const first = pending.value;
+    const slice = takeChunk(rows, first, chunk, (next) => {
+      pending = next;
+    });
+    let statementRows = 0;
+    const result = await bulkInsertMappings(dataSource, target, slice, {
+      batchSize: options.batchSize,
+      onConflict: options.onConflict,
+      dryRun: true,
+      onProgress: ({ rows: handled }) => {
+        plan.rows.push(handled - statementRows);
+        statementRows = handled;
+      },
+    }).catch((error: unknown) => {
+      throw offsetRows(error, offset);
+    });
+    for (const statement of result.statements ?? []) {
+      plan.add(statement);
+      if (!process.stdout.write(`${dialect.inline(statement)};\n`)) await new Promise((resolve) => process.stdout.once("drain", resolve));
+    }
+    offset += statementRows;
+  }
+  if (!options.quiet) plan.print(dialect.name);
+  return { read: input.rowsRead(), inserted: 0, updated: 0, skipped: 0 };
+}
+
+/** The first `size` rows, starting with `first`; hands the row after them (or the end) to `rest`. */
+async function* takeChunk(
+  rows: AsyncIterator<ObjectLiteral>,
+  first: ObjectLiteral,
+  size: number,
+  rest: (next: IteratorResult<ObjectLiteral>) => void,
+): AsyncGenerator<ObjectLiteral> {
+  yield first;
+  for (let taken = 1; ; taken++) {
+    const next = await rows.next();
+    if (next.done || taken === size) {
+      rest(next);
+      return;
+    }
+    yield next.value;
+  }
+}
+
+/** An error of a later dry-run chunk, with its row numbers counted from the start of the file. */
+function offsetRows(error: unknown, offset: number): unknown {
+  if (offset === 0 || !(error instanceof BulkError) || error.rowIndex === undefined) return error;
+  const rowIndex = error.rowIndex + offset;
+  return new BulkError(error.message.replace(`row ${error.rowIndex}`, `row ${rowIndex}`), {
+    entity: error.entity,
+    key: error.key,
+    rowIndex,
+    cause: error.cause,
+  });
+}
+
+/** The dry run's plan summary: statements, rows and bind parameters per statement, method. */
+class PlanCounter {
+  readonly rows: number[] = [];
+  private statements = 0;
+  private minParameters = Infinity;
+  private maxParameters = 0;
+
+  add(statement: SqlStatement): void {
+    this.statements++;
+    this.minParameters = Math.min(this.minParameters, statement.parameters.length);
+    this.maxParameters = Math.max(this.maxParameters, statement.parameters.length);
+  }
+
+  print(database: string): void {
+    const range = (min: number, max: number) => (this.statements === 0 ? "0" : min === max ? `${min}` : `${min}–${max}`);
+    const rowsMin = this.rows.reduce((a, b) => Math.min(a, b), Infinity);
+    const rowsMax = this.rows.reduce((a, b) => Math.max(a, b), 0);
+    const write = (line: string) => process.stderr.write(`${line}\n`);
+    write(`plan: ${this.statements} statement(s) on ${database}, method values (multi-row INSERT; a dry run never uses COPY or LOAD DATA)`);
+    write(`  rows per statement: ${range(rowsMin, rowsMax)}`);
+    write(`  bind parameters per statement: ${range(this.minParameters, this.maxParameters)}`);
   }
 }
 
@@ -93,14 +252,4 @@ function progressBar(size: number | undefined): SingleBar {
     update(value, { ...payload, speed });
   }) as typeof bar.update;
   return bar;
-}
-
-/** The dry run's plan summary: statements, rows and bind parameters per statement, method. */
-function printPlan(statements: readonly { parameters: unknown[] }[], rowsPerStatement: readonly number[], database: string): void {
-  const range = (values: readonly number[]) =>
-    values.length === 0 ? "0" : Math.min(...values) === Math.max(...values) ? `${values[0]}` : `${Math.min(...values)}–${Math.max(...values)}`;
-  const write = (line: string) => process.stderr.write(`${line}\n`);
-  write(`plan: ${statements.length} statement(s) on ${database}, method values (multi-row INSERT; a dry run never uses COPY or LOAD DATA)`);
-  write(`  rows per statement: ${range(rowsPerStatement)}`);
-  write(`  bind parameters per statement: ${range(statements.map((s) => s.parameters.length))}`);
 }

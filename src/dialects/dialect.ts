@@ -105,6 +105,12 @@ export interface BulkDialect {
   readonly sharedConnection: boolean;
   /** Bytes one statement may take, where the database limits it (MySQL's max_allowed_packet). */
   readonly maxStatementBytes?: number;
+  /**
+   * Bytes `value` takes in a statement, counted as the server counts them against
+   * `maxStatementBytes` (MySQL: UTF-8 bytes of mysql2's escaped literal plus the placeholder's
+   * surrounding text). A batch's values must sum to at most `maxStatementBytes`.
+   */
+  valueBytes?(value: unknown): number;
   /** Insert rows per statement when the caller gives no `batchSize` (chosen by benchmark). */
   readonly defaultBatchSize: number;
   /** Update rows per statement when the caller gives no `batchSize` (chosen by benchmark). */
@@ -137,4 +143,10 @@ export interface BulkDialect {
   inline(statement: SqlStatement): string;
   /** Wraps a native connection (what TypeORM's `QueryRunner.connect()` resolves to). */
   client(native: unknown): DatabaseClient;
+  /**
+   * Why the driver would not write the object `value` (a column's value after TypeORM's own
+   * conversion) as TypeORM writes it, or `undefined` when it would: e.g. an array for a scalar
+   * column, which SQLite's drivers turn into "[object Object]" or reject. Asked only for objects.
+   */
+  unbindable?(value: object, column: ColumnMetadata): string | undefined;
 }

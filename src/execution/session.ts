@@ -1,16 +1,37 @@
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 import type { BulkDialect, DatabaseClient, ExecResult } from "../dialects/dialect";
 import { dialectOf } from "../dialects/resolve-dialect";
+import { BulkError, withCommitState } from "../errors";
 import type { SqlStatement } from "../types";
+import { ConnectionGate } from "./connection-gate";
 
 /** Where a bulk call runs: an EntityManager (possibly transactional) or a DataSource. */
 export type BulkTarget = EntityManager | DataSource;
 
-/** One bulk call's connection, dialect and transaction. */
+/**
+ * How a call's statements are grouped into transactions: `call`, one for the whole call;
+ * `batch`, one per batch (`transaction: false`); `joined`, the caller's open transaction;
+ * `none`, no transaction (a dry run sends only catalog reads).
+ */
+export type TransactionMode = "call" | "batch" | "joined" | "none";
+
+/** One bulk call's connection, dialect and transactions. */
 export interface BulkSession {
   readonly dataSource: DataSource;
   readonly dialect: BulkDialect;
   readonly client: DatabaseClient;
+  /**
+   * Runs the statements of one batch of `rows` input rows, everything `work` checks or writes
+   * back included: in `batch` mode inside a transaction of its own, committed before this
+   * resolves (and rolled back if `work` rejects).
+   */
+  batch<T>(rows: number, work: () => Promise<T>): Promise<T>;
+  /**
+   * Registers `recover`, run when the call fails after committing batches (`batch` mode),
+   * outside any transaction: what a successful call would have done once at its end for the
+   * rows it committed (moving a key sequence past explicit ids).
+   */
+  onFailure(recover: (client: DatabaseClient) => Promise<void>): void;
 }
 
 function isDataSource(target: BulkTarget): target is DataSource {
@@ -27,65 +48,176 @@ function queryRunnerOf(target: BulkTarget): QueryRunner | undefined {
   return isDataSource(target) ? undefined : target.queryRunner;
 }
 
-// SQLite drivers have one connection per DataSource: bulk calls on it take turns, or one
-// call's BEGIN would land inside another's transaction.
-const turns = new WeakMap<DataSource, Promise<unknown>>();
-
-async function takingTurns<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
-  const previous = turns.get(dataSource) ?? Promise.resolve();
-  const current = previous.then(work, work);
-  turns.set(dataSource, current.catch(() => undefined));
-  return current;
-}
-
 /**
- * Runs `work` on a connection of `target`. With `transactional`, every statement of `work`
- * runs in one transaction, committed if `work` resolves and rolled back if it rejects; an
- * already open transaction of the caller is joined instead. The transaction opens with the
- * first statement (so an empty or invalid input sends nothing) and uses plain BEGIN/COMMIT
- * on the connection rather than QueryRunner.startTransaction, which would notify subscribers.
+ * Runs `work` on a connection of `target`, its statements grouped as `wanted` says (`call`,
+ * `batch` or `none`); an already open transaction of the caller is joined instead. A
+ * transaction opens with its first statement (so an empty or invalid input sends nothing) and
+ * uses plain BEGIN/COMMIT on the connection rather than QueryRunner.startTransaction, which
+ * would notify subscribers. A bulk call never commits or rolls back a transaction it did not
+ * open. Every rejection is a {@link BulkError} that says how many rows were committed
+ * (`committedRows`, and `committedRowsAtMost` when a COMMIT's outcome is unknown).
+ *
+ * On a database with one connection per DataSource (SQLite) the call runs in a turn of that
+ * connection, taken in turn with TypeORM's own work (see {@link ConnectionGate}).
  */
 export async function withSession<T>(
   target: BulkTarget,
-  transactional: boolean,
+  wanted: Exclude<TransactionMode, "joined">,
   work: (session: BulkSession) => Promise<T>,
 ): Promise<T> {
   const dataSource = dataSourceOf(target);
   const dialect = dialectOf(dataSource);
   const callerRunner = queryRunnerOf(target);
-  const joined = callerRunner?.isTransactionActive === true;
+  const mode: TransactionMode = callerRunner?.isTransactionActive === true ? "joined" : wanted;
   const run = async (): Promise<T> => {
     const queryRunner = callerRunner ?? dataSource.createQueryRunner();
-    let client: SessionClient | undefined;
     try {
-      client = new SessionClient(dialect.client(await queryRunner.connect()), transactional && !joined);
-      let result: T;
-      try {
-        result = await work({ dataSource, dialect, client });
-      } catch (error) {
-        await client.rollback();
-        throw error;
-      }
-      await client.commit();
-      return result;
+      const session = new Session(dataSource, dialect, dialect.client(await queryRunner.connect()), mode);
+      return await session.run(work);
     } finally {
-      // never hand a connection back while a statement of this call still runs on it
-      await client?.idle();
       if (callerRunner === undefined) await queryRunner.release();
     }
   };
-  return dialect.sharedConnection && !joined ? takingTurns(dataSource, run) : run();
+  if (!dialect.sharedConnection || mode === "joined") return run();
+  // the driver's own QueryRunner: DataSource.createQueryRunner would also replace its manager
+  return ConnectionGate.of(dataSource.driver.createQueryRunner("master")).exclusive(run);
+}
+
+/** What a call has committed so far, certainly and possibly. */
+interface Ledger {
+  /** Rows of batches whose COMMIT succeeded. */
+  committed: number;
+  /** Rows whose statements succeeded in the call's one transaction (`call` mode). */
+  written: number;
+  /** Rows of a COMMIT that failed without saying whether it happened. */
+  uncertain: number;
+}
+
+/** A COMMIT that failed: whether it took effect is unknown. */
+export class CommitOutcomeUnknown extends Error {
+  constructor(cause: unknown) {
+    super(`COMMIT failed, so whether its rows were committed is unknown: ${messageOf(cause)}`, { cause });
+    this.name = "CommitOutcomeUnknown";
+  }
+}
+
+class Session implements BulkSession {
+  readonly client: SessionClient;
+  private readonly ledger: Ledger = { committed: 0, written: 0, uncertain: 0 };
+  private readonly recoveries: ((client: DatabaseClient) => Promise<void>)[] = [];
+  /** The batch running now (BEGIN to COMMIT), settled or not. */
+  private current: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly dataSource: DataSource,
+    readonly dialect: BulkDialect,
+    private readonly raw: DatabaseClient,
+    private readonly mode: TransactionMode,
+  ) {
+    this.client = new SessionClient(raw, mode === "call");
+  }
+
+  async run<T>(work: (session: BulkSession) => Promise<T>): Promise<T> {
+    let result: T;
+    try {
+      result = await work(this);
+      await this.settle();
+      await this.commitCall();
+    } catch (error) {
+      await this.settle();
+      if (this.mode === "call") await this.client.rollback();
+      if (this.mode === "batch" && this.ledger.committed + this.ledger.uncertain > 0) await this.recover();
+      throw this.reported(error);
+    }
+    return result;
+  }
+
+  batch<T>(rows: number, work: () => Promise<T>): Promise<T> {
+    const next = this.current.then(
+      () => this.runBatch(rows, work),
+      () => this.runBatch(rows, work),
+    );
+    this.current = next.catch(() => undefined);
+    return next;
+  }
+
+  onFailure(recover: (client: DatabaseClient) => Promise<void>): void {
+    this.recoveries.push(recover);
+  }
+
+  private async runBatch<T>(rows: number, work: () => Promise<T>): Promise<T> {
+    if (this.mode !== "batch") {
+      const result = await work();
+      this.ledger.written += rows;
+      return result;
+    }
+    await this.client.begin();
+    let result: T;
+    try {
+      result = await work();
+    } catch (error) {
+      await this.client.rollback();
+      throw error;
+    }
+    await this.commit(rows);
+    this.ledger.committed += rows;
+    return result;
+  }
+
+  /** Commits the open transaction; a failed COMMIT makes `rows` uncertain (rolled back if still open). */
+  private async commit(rows: number): Promise<void> {
+    await this.client.outcome(); // a failed statement: nothing is committed, and nothing uncertain
+    try {
+      await this.client.commit();
+    } catch (error) {
+      this.ledger.uncertain = rows;
+      // SQLite keeps the transaction open after a failed COMMIT (a deferred foreign key)
+      await this.client.rollback();
+      throw new CommitOutcomeUnknown(error);
+    }
+  }
+
+  private async commitCall(): Promise<void> {
+    if (this.mode !== "call") return;
+    try {
+      await this.commit(this.ledger.written);
+    } catch (error) {
+      throw new BulkError(messageOf(error), { cause: (error as Error).cause ?? error });
+    }
+  }
+
+  /** Waits for the batch and the statement still running. */
+  private async settle(): Promise<void> {
+    await this.current;
+    await this.client.idle();
+  }
+
+  /** Runs the recoveries on the bare connection; their failure must not hide the call's error. */
+  private async recover(): Promise<void> {
+    for (const recover of this.recoveries) await recover(this.raw).catch(() => undefined);
+  }
+
+  /** `error` as a BulkError carrying what this call committed. */
+  private reported(error: unknown): BulkError {
+    const bulkError =
+      error instanceof BulkError ? error : new BulkError(`bulk call failed: ${messageOf(error)}`, { cause: error });
+    const { committed, uncertain } = this.ledger;
+    return withCommitState(bulkError, committed, uncertain > 0 ? committed + uncertain : undefined);
+  }
 }
 
 /**
  * The connection as a bulk call sees it. It keeps the call's statements in order and knows
  * when the last one has finished: a call that fails while a pipelined statement is still
- * running waits for it before rolling back or releasing the connection. In a transaction of
- * its own, BEGIN is sent just before the first statement.
+ * running waits for it before rolling back or releasing the connection. BEGIN is sent just
+ * before the first statement (`lazyBegin`) or by `begin()`; COMMIT and ROLLBACK only when
+ * that BEGIN succeeded, so a transaction someone else opened is never ended.
  */
 class SessionClient implements DatabaseClient {
-  /** BEGIN, once sent (whether or not it has finished). */
+  /** BEGIN, sent and not yet answered by COMMIT or ROLLBACK. */
   private beginning: Promise<unknown> | undefined;
+  /** Whether the transaction of `beginning` is open (its BEGIN succeeded). */
+  private open = false;
   /** The last statement sent, settled or not. */
   private last: Promise<unknown> = Promise.resolve();
 
@@ -93,7 +225,7 @@ class SessionClient implements DatabaseClient {
 
   constructor(
     private readonly inner: DatabaseClient,
-    private readonly ownTransaction: boolean,
+    private readonly lazyBegin: boolean,
   ) {
     const streamIn = inner.streamIn?.bind(inner);
     if (streamIn) this.streamIn = (sql, data) => this.track(async () => streamIn(sql, data));
@@ -103,30 +235,64 @@ class SessionClient implements DatabaseClient {
     return this.track(() => this.inner.run(statement, wantRows));
   }
 
+  /** Opens a transaction (a failed earlier statement makes this fail the same way). */
+  async begin(): Promise<void> {
+    this.sendBegin();
+    await this.beginning;
+  }
+
+  /** Resolves when the last statement sent succeeded, rejects with its error otherwise. */
+  async outcome(): Promise<void> {
+    await this.last;
+  }
+
   /** Resolves once the last statement sent has finished (whatever its outcome). */
   async idle(): Promise<void> {
     await this.last.catch(() => undefined);
   }
 
   async commit(): Promise<void> {
-    await this.idle();
-    if (this.beginning) await this.inner.run({ sql: "COMMIT", parameters: [] }, false);
+    if (!(await this.isOpen())) return;
+    await this.inner.run({ sql: "COMMIT", parameters: [] }, false);
+    this.close();
   }
 
   /** Rolls back; a failure here (a dead connection) must not hide the error that caused it. */
   async rollback(): Promise<void> {
     await this.idle();
-    if (this.beginning) await this.inner.run({ sql: "ROLLBACK", parameters: [] }, false).catch(() => undefined);
+    if (!(await this.isOpen())) return;
+    this.close();
+    await this.inner.run({ sql: "ROLLBACK", parameters: [] }, false).catch(() => undefined);
+  }
+
+  private async isOpen(): Promise<boolean> {
+    await this.beginning?.catch(() => undefined);
+    return this.open;
+  }
+
+  private close(): void {
+    this.open = false;
+    this.beginning = undefined;
+  }
+
+  private sendBegin(): void {
+    this.beginning = this.last.then(async () => {
+      await this.inner.run({ sql: "BEGIN", parameters: [] }, false);
+      this.open = true;
+    });
+    this.beginning.catch(() => undefined);
+    this.last = this.beginning;
   }
 
   private track<R>(send: () => Promise<R>): Promise<R> {
-    if (this.ownTransaction && this.beginning === undefined) {
-      this.beginning = this.inner.run({ sql: "BEGIN", parameters: [] }, false);
-      this.last = this.beginning;
-    }
+    if (this.lazyBegin && this.beginning === undefined && !this.open) this.sendBegin();
     // after a failed statement (or BEGIN) nothing more is sent: the next one fails the same way
     const next = this.last.then(send);
     this.last = next;
     return next;
   }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
+import type { BulkDialect } from "../dialects/dialect";
+import { dialectOf } from "../dialects/resolve-dialect";
 import { BulkError } from "../errors";
 import { KeySpace } from "./key-space";
 import type { ColumnMetadata, RelationMetadata } from "./typeorm-types";
@@ -26,16 +28,26 @@ export interface PlannedColumn {
    * through TypeORM's `getEntityValue` (embedded objects, relations).
    */
   readonly plainKey?: string;
-  /**
-   * For the single join column of a top-level relation, the relation's property: its value is
-   * an id or an object holding one (read like TypeORM's `getEntityValue`, without its detours).
-   */
-  readonly joinKey?: string;
+  /** For a join column, how to find its relation's value (an id or an object holding one). */
+  readonly join?: JoinRead;
   /** Whether an absent value still goes through the driver's conversion (a transformer may fill it). */
   readonly convertsAbsent: boolean;
 }
 
 type Driver = DataSource["driver"];
+
+/**
+ * Where a join column's relation value lives: the embedded objects to walk from the row, the
+ * relation's property, and for a lazy relation the properties TypeORM's lazy setter fills.
+ */
+interface JoinRead {
+  /** Embedded properties leading from the row to the object holding the relation. */
+  readonly path: readonly string[];
+  readonly property: string;
+  /** `__category__` and `__promise_category__` of a lazy relation (never its getter, which loads). */
+  readonly lazyData?: string;
+  readonly lazyPromise?: string;
+}
 
 /**
  * How one entity maps to SQL: its table, its insertable columns in order, its key space and
@@ -61,12 +73,14 @@ export class ColumnPlan {
   readonly keys: KeySpace;
 
   private readonly driver: Driver;
+  private readonly dialect: BulkDialect;
 
   constructor(
     readonly metadata: EntityMetadata,
     dataSource: DataSource,
   ) {
     this.driver = dataSource.driver;
+    this.dialect = dialectOf(dataSource);
     this.entityName = metadata.name;
     this.tableName = metadata.tablePath
       .split(".")
@@ -142,22 +156,70 @@ export class ColumnPlan {
 
   /** A relation's id or an embedded property. */
   private readIndirect(row: ObjectLiteral, column: PlannedColumn, rowIndex: number): unknown {
-    const value: unknown = column.joinKey !== undefined ? readJoinColumn(row, column) : column.metadata.getEntityValue(row);
-    return value === undefined && column.relation !== undefined ? this.readRelation(row, column, rowIndex) : value;
+    return column.join !== undefined ? this.readJoinColumn(row, column, column.join, rowIndex) : column.metadata.getEntityValue(row);
   }
 
-  /** The driver's own conversion, as the query builders apply it (transformer included), checked. */
+  /**
+   * A join column's value as TypeORM 1.x's `getEntityValue` reads it: from the related object
+   * (`role: { id: 3 }`), else from the column's own property (`roleId` declared beside the
+   * relation, or `role: 3` where the join column has none). A related object without the id, a
+   * Promise and a lazy relation still loading are refused: TypeORM would write NULL.
+   */
+  private readJoinColumn(row: ObjectLiteral, column: PlannedColumn, join: JoinRead, rowIndex: number): unknown {
+    let holder: ObjectLiteral | undefined = row;
+    for (let i = 0; i < join.path.length && holder !== undefined; i++) holder = asObject(holder[join.path[i]!]);
+    if (holder === undefined) return undefined;
+    const related = join.lazyData === undefined ? holder[join.property] : this.readLazy(holder, column, join, rowIndex);
+    if (typeof related === "object" && related !== null && !ArrayBuffer.isView(related) && !(related instanceof Date)) {
+      if (typeof (related as { then?: unknown }).then === "function") {
+        throw this.badValue(column, rowIndex, "is a Promise: await it and pass the related object (or its id)");
+      }
+      const id: unknown = column.metadata.referencedColumn!.getEntityValue(related as ObjectLiteral);
+      if (id !== undefined) return id;
+      throw this.badValue(column, rowIndex, `related ${column.relation!.inverseEntityMetadata.name} has no id (nothing cascades)`);
+    }
+    if (related !== undefined && related !== null) return related; // `role: 3`
+    const own: unknown = column.metadata.propertyName === join.property ? related : holder[column.metadata.propertyName];
+    return own !== undefined || column.joinColumnKey === undefined ? own : holder[column.joinColumnKey];
+  }
+
+  /**
+   * A lazy relation's value as its setter stored it, or a mapping's own data property; never
+   * its getter (on the prototype, or on the instance for `repository.create()`), which loads.
+   */
+  private readLazy(holder: ObjectLiteral, column: PlannedColumn, join: JoinRead, rowIndex: number): unknown {
+    const data: unknown = holder[join.lazyData!];
+    if (data !== undefined) return data;
+    const own = Object.getOwnPropertyDescriptor(holder, join.property);
+    if (own !== undefined && "value" in own) return own.value as unknown;
+    if (holder[join.lazyPromise!] !== undefined) {
+      throw this.badValue(column, rowIndex, "the lazy relation is still loading a Promise: await it before the bulk call");
+    }
+    return undefined;
+  }
+
+  /**
+   * The driver's own conversion, as the query builders apply it (transformer included), checked.
+   * What counts is the value the database would get: a transformer may turn `Infinity` into
+   * text or an invalid Date into NULL, so a transformed column's value is checked after the
+   * conversion only (functions, TypeORM's raw SQL, are refused whatever the column). Without a
+   * transformer the entity value is checked before too, as TypeORM's own conversions would hide
+   * a bad one (an invalid Date becomes "0NaN-aN-aN", Infinity becomes NaN or JSON's null).
+   */
   private convert(value: unknown, column: PlannedColumn, rowIndex: number): unknown {
     // a string needs no check (and is what most columns hold): only other values are looked at
-    const before = typeof value === "string" ? undefined : unwritable(value);
-    if (before !== undefined) throw this.badValue(column, rowIndex, before);
+    if (typeof value !== "string") {
+      const before = refusedBeforeConversion(value, column.metadata);
+      if (before !== undefined) throw this.badValue(column, rowIndex, before);
+    }
     let converted: unknown;
     try {
       converted = this.driver.preparePersistentValue(value, column.metadata);
     } catch (error) {
       throw this.badValue(column, rowIndex, `cannot be converted: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const after = typeof converted === "string" ? undefined : unwritable(converted);
+    if (typeof converted === "string" || converted === null || converted === undefined) return converted;
+    const after = unwritable(converted) ?? (typeof converted === "object" ? this.dialect.unbindable?.(converted, column.metadata) : undefined);
     if (after !== undefined) throw this.badValue(column, rowIndex, after);
     return converted;
   }
@@ -165,15 +227,6 @@ export class ColumnPlan {
   /** The value TypeORM reads back for `column` from a raw result row. */
   hydrate(column: ColumnMetadata, raw: unknown): unknown {
     return this.driver.prepareHydratedValue(raw, column);
-  }
-
-  /** A join column whose relation value gave no id: the `roleId` key, or an error for `{}`. */
-  private readRelation(row: ObjectLiteral, column: PlannedColumn, rowIndex: number): unknown {
-    const related: unknown = column.relation!.getEntityValue(row);
-    if (related !== undefined && related !== null && typeof related === "object") {
-      throw this.badValue(column, rowIndex, `related ${column.relation!.inverseEntityMetadata.name} has no id (nothing cascades)`);
-    }
-    return column.joinColumnKey === undefined ? undefined : row[column.joinColumnKey];
   }
 
   private badValue(column: PlannedColumn, rowIndex: number, reason: string): BulkError {
@@ -193,15 +246,13 @@ export class ColumnPlan {
       relation,
       joinColumnKey,
       plainKey: metadata.embeddedMetadata || relation || metadata.referencedColumn ? undefined : metadata.propertyName,
-      joinKey:
-        relation && !metadata.embeddedMetadata && !relation.embeddedMetadata && metadata.referencedColumn && relation.joinColumns.length === 1
-          ? relation.propertyName
-          : undefined,
+      join: relation && metadata.referencedColumn ? joinReadOf(relation) : undefined,
       convertsAbsent: metadata.transformer !== undefined,
     };
   }
 }
 
+const FUNCTION_VALUE = "functions (raw SQL) are not accepted as values";
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 
@@ -217,7 +268,7 @@ function unwritable(value: unknown): string | undefined {
     case "bigint":
       return value >= INT64_MIN && value <= INT64_MAX ? undefined : `${value} does not fit in 64 bits (pass a string for a decimal column)`;
     case "function":
-      return "functions (raw SQL) are not accepted as values";
+      return FUNCTION_VALUE;
     case "symbol":
       return "a symbol is not a value";
     case "object":
@@ -227,13 +278,21 @@ function unwritable(value: unknown): string | undefined {
   }
 }
 
-/** TypeORM's `getEntityValue` for a top-level single join column: `role: 3`, `role: { id: 3 }` or `roleId: 3`. */
-function readJoinColumn(row: ObjectLiteral, column: PlannedColumn): unknown {
-  const related: unknown = row[column.joinKey!];
-  if (typeof related === "object" && related !== null && !ArrayBuffer.isView(related) && !(related instanceof Date)) {
-    return column.metadata.referencedColumn!.getEntityValue(related as ObjectLiteral);
-  }
-  return related !== undefined && related !== null ? related : row[column.metadata.propertyName];
+/** Why an entity value is refused before the driver's conversion (see `ColumnPlan.convert`). */
+function refusedBeforeConversion(value: unknown, column: ColumnMetadata): string | undefined {
+  if (column.transformer === undefined) return unwritable(value);
+  return typeof value === "function" ? FUNCTION_VALUE : undefined;
+}
+
+function joinReadOf(relation: RelationMetadata): JoinRead {
+  const property = relation.propertyName;
+  const path = relation.embeddedMetadata ? relation.embeddedMetadata.parentPropertyNames : [];
+  return relation.isLazy ? { path, property, lazyData: `__${property}__`, lazyPromise: `__promise_${property}__` } : { path, property };
+}
+
+/** `value` when it is an object to read properties from (an embedded object), else `undefined`. */
+function asObject(value: unknown): ObjectLiteral | undefined {
+  return typeof value === "object" && value !== null ? (value as ObjectLiteral) : undefined;
 }
 
 function fillAbsent(column: PlannedColumn): unknown {

@@ -3,7 +3,7 @@ import { BulkError } from "../errors";
 import type { ColumnMetadata, EmbeddedMetadata, RelationMetadata } from "./typeorm-types";
 
 /** What a key of an input row names. */
-type KeyKind = "column" | "relation" | "join-column" | "to-many" | "embedded";
+type KeyKind = "column" | "relation" | "join-column" | "to-many" | "embedded" | "lazy-state";
 
 /**
  * The keys a mapping may use, level by level (embedded objects nest). Built once per entity;
@@ -31,7 +31,7 @@ export class KeySpace {
 
   /** Every key accepted at the top level, for error messages. */
   get knownKeys(): string[] {
-    return [...this.kinds.entries()].filter(([, kind]) => kind !== "to-many").map(([key]) => key);
+    return [...this.kinds.entries()].filter(([, kind]) => kind !== "to-many" && kind !== "lazy-state").map(([key]) => key);
   }
 
   /** Throws a {@link BulkError} naming the first key of `row` that the entity does not map for writing. */
@@ -39,6 +39,7 @@ export class KeySpace {
     for (const key in row) {
       const kind = this.kinds.get(key);
       if (kind === undefined) throw BulkError.unknownKey(this.entity, this.prefix + key, rowIndex, this.knownKeys);
+      if (kind === "lazy-state") continue;
       if (kind === "to-many") {
         throw BulkError.badValue(
           this.entity,
@@ -69,6 +70,8 @@ export class KeySpace {
       this.kinds.set(column.propertyName, "column");
     }
     for (const relation of relations) {
+      // an entity instance carries what TypeORM's lazy setter stored (its getter is on the prototype)
+      if (relation.isLazy) for (const state of lazyStateKeys(relation.propertyName)) this.kinds.set(state, "lazy-state");
       if (!relation.isOwning || relation.isManyToMany) {
         this.kinds.set(relation.propertyName, "to-many");
         continue;
@@ -79,10 +82,20 @@ export class KeySpace {
       }
     }
     for (const embedded of embeddeds) {
-      const child = new KeySpace(this.entity, `${this.prefix}${embedded.propertyName}.`);
+      // single-table-inheritance children may declare embeddeds of the same name (each its own
+      // columns): the root's insert reads every one of them from the same object, so keys unite
+      let child = this.children.get(embedded.propertyName);
+      if (child === undefined) {
+        child = new KeySpace(this.entity, `${this.prefix}${embedded.propertyName}.`);
+        this.children.set(embedded.propertyName, child);
+      }
       child.addLevel(embedded.columns, embedded.relations, embedded.embeddeds);
       this.kinds.set(embedded.propertyName, "embedded");
-      this.children.set(embedded.propertyName, child);
     }
   }
+}
+
+/** The properties TypeORM's lazy-relation setter and getter keep on an instance. */
+function lazyStateKeys(property: string): string[] {
+  return [`__${property}__`, `__has_${property}__`, `__promise_${property}__`];
 }

@@ -1,7 +1,7 @@
 import type { ObjectLiteral } from "typeorm";
-import type { DatabaseClient } from "../dialects/dialect";
+import { BatchRowError, type DatabaseClient } from "../dialects/dialect";
 import { BulkError } from "../errors";
-import type { BulkSession } from "../execution/session";
+import { CommitOutcomeUnknown, type BulkSession } from "../execution/session";
 import type { ColumnPlan, PlannedColumn } from "../metadata/column-plan";
 import type { BulkOptions, BulkResult, SqlStatement } from "../types";
 import type { ProgressCounter } from "./progress";
@@ -48,8 +48,19 @@ export interface WriteOperation {
   statement(run: Run): SqlStatement;
   /** Runs a run's statement(s) and records what it did in `result`. */
   execute(client: DatabaseClient, run: Run, result: BulkResult): Promise<void>;
+  /**
+   * A key identifying the row encoded in `values` (the columns' slots), for operations where two
+   * rows with the same key must not share a statement: a run ends before a key repeats, so the
+   * rows apply one after the other, as per-row calls in input order would.
+   */
+  rowKey?(values: readonly unknown[]): string;
   /** Called once after the last run. */
   finish?(client: DatabaseClient): Promise<void>;
+  /**
+   * Called instead of `finish` when a call fails after some batches committed (`transaction:
+   * false`), outside any transaction: `finish`'s work for what was committed.
+   */
+  recover?(client: DatabaseClient): Promise<void>;
 }
 
 /**
@@ -72,6 +83,7 @@ export class BatchWriter {
   private readonly uniform: Uint8Array | undefined;
   private readonly bufferSize: number;
   private maxBytes: number | undefined;
+  private readonly valueBytes: (value: unknown) => number;
   private rows: ObjectLiteral[] = [];
   private indexes: number[] = [];
   private prepared = false;
@@ -94,11 +106,11 @@ export class BatchWriter {
     this.absent = new Uint32Array(this.width);
     this.uniform = operation.uniformPresence;
     this.bufferSize = options.batchSize ?? operation.defaultBatchSize;
-    if (!Number.isInteger(this.bufferSize) || this.bufferSize < 1) {
-      throw new BulkError(`${plan.entityName}: batchSize must be a positive integer, got ${this.bufferSize}`, {
-        entity: plan.entityName,
-      });
-    }
+    checkOptions(plan.entityName, options, this.bufferSize);
+    const dialect = session.dialect;
+    this.valueBytes = dialect.valueBytes ? (value) => dialect.valueBytes!(value) : approximateBytes;
+    const recover = operation.recover?.bind(operation);
+    if (recover && !options.dryRun) session.onFailure(recover);
   }
 
   /** The entity this writer writes. */
@@ -120,15 +132,11 @@ export class BatchWriter {
     if (rows.length === 0) return;
     this.rows = [];
     this.indexes = [];
-    if (!this.prepared) {
-      await this.session.dialect.prepare(this.operation.plan, this.session.client);
-      this.maxBytes = this.session.dialect.maxStatementBytes;
-      this.prepared = true;
-    }
+    if (!this.prepared) await this.prepare();
     let start = 0;
     let encoded = false;
     while (start < rows.length) {
-      if (!encoded) this.operation.encode(rows[start]!, indexes[start]!, this.scratch);
+      if (!encoded) this.encodeRow(rows[start]!, indexes[start]!);
       const run = this.collectRun(rows, indexes, start);
       await this.settle();
       start += run.rowCount;
@@ -146,7 +154,12 @@ export class BatchWriter {
   async finish(): Promise<void> {
     await this.flush();
     await this.settle();
-    if (!this.options.dryRun) await this.operation.finish?.(this.session.client);
+    if (this.options.dryRun || this.operation.finish === undefined) return;
+    try {
+      await this.operation.finish(this.session.client);
+    } catch (cause) {
+      throw this.failure("finishing", cause);
+    }
   }
 
   /** Waits for the statement left running by the previous flush. */
@@ -156,17 +169,47 @@ export class BatchWriter {
     await inFlight;
   }
 
-  /** Rows `start…` (row `start` already encoded in `scratch`), up to the statement limits. */
+  /** Reads the catalog once and learns the statement limits. */
+  private async prepare(): Promise<void> {
+    try {
+      await this.session.dialect.prepare(this.operation.plan, this.session.client);
+    } catch (cause) {
+      throw this.failure("reading the table's definition", cause);
+    }
+    this.maxBytes = this.session.dialect.maxStatementBytes;
+    this.prepared = true;
+  }
+
+  /** Encodes input row `index` into `scratch`; a throwing getter or Proxy trap is that row's BulkError. */
+  private encodeRow(row: ObjectLiteral, index: number): void {
+    try {
+      this.operation.encode(row, index, this.scratch);
+    } catch (cause) {
+      throw BulkError.unreadableRow(this.operation.plan.entityName, index, cause);
+    }
+  }
+
+  /**
+   * Rows `start…` (row `start` already encoded in `scratch`), up to the statement limits and,
+   * where the operation keys its rows, before a key repeats.
+   */
   private collectRun(rows: ObjectLiteral[], indexes: number[], start: number): Run {
     let columnCount = this.startRun();
     let partialCount = 0;
     let limit = this.operation.maxRows(columnCount, 0);
+    const rowKey = this.operation.rowKey?.bind(this.operation);
+    const keys = rowKey === undefined ? undefined : new Set<string>([rowKey(this.scratch)]);
     const values: unknown[] = [];
     let bytes = this.append(values);
     let end = start + 1;
     this.nextEncoded = false;
     while (end < rows.length && end - start < limit && (this.maxBytes === undefined || bytes < this.maxBytes)) {
-      this.operation.encode(rows[end]!, indexes[end]!, this.scratch);
+      this.encodeRow(rows[end]!, indexes[end]!);
+      const key = rowKey?.(this.scratch);
+      if (key !== undefined && keys!.has(key)) {
+        this.nextEncoded = true;
+        break;
+      }
       let added = this.appendIfNothingNew(values);
       if (added < 0) {
         const change = this.admit(end - start);
@@ -180,6 +223,7 @@ export class BatchWriter {
         limit = this.operation.maxRows(columnCount, partialCount);
         added = this.append(values);
       }
+      if (key !== undefined) keys!.add(key);
       bytes += added;
       end++;
     }
@@ -217,7 +261,7 @@ export class BatchWriter {
         absent[i]!++;
       }
       values.push(value);
-      if (this.maxBytes !== undefined) bytes += approximateBytes(value);
+      if (this.maxBytes !== undefined) bytes += this.valueBytes(value);
     }
     return bytes;
   }
@@ -238,7 +282,7 @@ export class BatchWriter {
       const value = scratch[i];
       if (value === undefined) absent[i]!++;
       values.push(value);
-      if (this.maxBytes !== undefined) bytes += approximateBytes(value);
+      if (this.maxBytes !== undefined) bytes += this.valueBytes(value);
     }
     return bytes;
   }
@@ -303,21 +347,63 @@ export class BatchWriter {
     return { columns, rowCount, values, partial, rows, indexes, start };
   }
 
+  /**
+   * Runs a run's statement(s) as one batch (with `transaction: false`, committed on its own)
+   * and reports it; a failure is a BulkError naming the batch, and the row where the database
+   * named one.
+   */
   private async write(run: Run): Promise<void> {
     if (this.options.dryRun) {
       this.result.statements!.push(this.operation.statement(run));
     } else {
       try {
-        await this.operation.execute(this.session.client, run, this.result);
+        await this.session.batch(run.rowCount, () => this.operation.execute(this.session.client, run, this.result));
       } catch (cause) {
-        const committed = this.options.transaction === false ? this.progress.rows : 0;
-        const first = run.indexes[run.start]!;
-        const last = run.indexes[run.start + run.rowCount - 1]!;
-        throw BulkError.batchFailed(this.operation.plan.entityName, this.result.batches, first, last, cause, committed);
+        throw this.batchFailure(run, cause);
       }
     }
     this.result.batches++;
-    this.progress.batchDone(run.rowCount, this.result.batches);
+    this.progress.batchDone(run.rowCount, this.result.batches, this.operation.plan.entityName);
+  }
+
+  private batchFailure(run: Run, cause: unknown): BulkError {
+    if (cause instanceof BulkError) return cause; // an input error found while writing: it names its row
+    const entity = this.operation.plan.entityName;
+    const first = run.indexes[run.start]!;
+    const last = run.indexes[run.start + run.rowCount - 1]!;
+    if (cause instanceof BatchRowError) {
+      const rowIndex = run.indexes[run.start + cause.rowOffset];
+      const reason = `input row ${rowIndex}, ${cause.message}`;
+      return BulkError.batchFailed(entity, this.result.batches, first, last, cause.cause, { rowIndex, reason });
+    }
+    if (cause instanceof CommitOutcomeUnknown) {
+      return BulkError.batchFailed(entity, this.result.batches, first, last, cause.cause, { reason: cause.message });
+    }
+    return BulkError.batchFailed(entity, this.result.batches, first, last, cause);
+  }
+
+  /** A database error outside any batch, while `doing` something for this entity. */
+  private failure(doing: string, cause: unknown): BulkError {
+    if (cause instanceof BulkError) return cause;
+    const entity = this.operation.plan.entityName;
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return new BulkError(`${entity}: ${doing} failed: ${reason}`, { entity, cause });
+  }
+}
+
+/**
+ * Checks the options every write shares, before anything is sent (`onConflict`, `returning`
+ * and `method` are checked by the insert operation).
+ */
+function checkOptions(entity: string, options: BulkOptions, bufferSize: number): void {
+  const refuse = (what: string) => new BulkError(`${entity}: ${what}`, { entity });
+  if (!Number.isInteger(bufferSize) || bufferSize < 1) throw refuse(`batchSize must be a positive integer, got ${String(bufferSize)}`);
+  for (const flag of ["transaction", "dryRun"] as const) {
+    const value: unknown = options[flag];
+    if (value !== undefined && typeof value !== "boolean") throw refuse(`${flag} must be true or false, got ${String(value)}`);
+  }
+  if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
+    throw refuse(`onProgress must be a function, got ${typeof options.onProgress}`);
   }
 }
 

@@ -58,7 +58,13 @@ export async function bulkSaveObjects(
     const writers = new ObjectWriters(session, options, result, progress);
     await forEachRow(objects, "bulkSaveObjects", (object, index) => {
       if (!isRow(object)) throw new BulkError(`bulkSaveObjects: object ${index} is not an object`, { rowIndex: index });
-      if (!writers.writerFor(object, index).add(object, index)) return undefined;
+      let writer: BatchWriter;
+      try {
+        writer = writers.writerFor(object, index);
+      } catch (cause) {
+        throw BulkError.unreadableRow("bulkSaveObjects", index, cause); // a throwing getter on the key
+      }
+      if (!writer.add(object, index)) return undefined;
       return writers.flushAll();
     });
     await writers.finishAll();

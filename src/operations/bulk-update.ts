@@ -9,8 +9,9 @@ import { UpdateOperation } from "./update-operation";
  * Updates rows by primary key, SQLAlchemy's `bulk_update_mappings`: every row carries its full
  * primary key; only the keys present in a row are set; one statement updates a whole batch.
  * `@UpdateDateColumn` and `@VersionColumn` move as with TypeORM's `update`. `result.updated`
- * counts the rows matched; a key that matches nothing is not an error. Runs no listeners or
- * subscribers.
+ * counts the input rows whose key matched a stored row; a key given twice is applied twice, in
+ * input order (each counted), as per-row `update()` calls would. A key that matches nothing is
+ * not an error. Runs no listeners or subscribers.
  *
  * ```ts
  * await bulkUpdateMappings(dataSource, User, [{ id: 1, username: "johnny" }, { id: 2, role: 3 }]);

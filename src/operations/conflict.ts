@@ -4,17 +4,24 @@ import type { ColumnPlan } from "../metadata/column-plan";
 import type { ColumnMetadata } from "../metadata/typeorm-types";
 import type { OnConflict } from "../types";
 
-/** Resolves the `onConflict` option's property names to columns of `plan`. */
+/** Resolves the `onConflict` option's property names to columns of `plan`; a malformed option is a BulkError. */
 export function conflictPlanOf(plan: ColumnPlan, onConflict: OnConflict | undefined): ConflictPlan {
   if (onConflict === undefined || onConflict === "error") return { kind: "error" };
   if (onConflict === "ignore") return { kind: "ignore" };
-  if (typeof onConflict !== "object" || !Array.isArray(onConflict.update)) {
-    throw new BulkError(`${plan.entityName}: onConflict must be "error", "ignore" or { target?, update }`, {
-      entity: plan.entityName,
-    });
+  const refuse = (what: string) => new BulkError(`${plan.entityName}: ${what}`, { entity: plan.entityName });
+  if (typeof onConflict !== "object" || onConflict === null || Array.isArray(onConflict)) {
+    throw refuse(`onConflict must be "error", "ignore" or { target?, update }, got ${JSON.stringify(onConflict)}`);
   }
-  const target = onConflict.target ? columnsOf(plan, onConflict.target) : [...plan.primaryColumns];
-  const update = columnsOf(plan, onConflict.update);
+  const { target: targetPaths, update: updatePaths } = onConflict;
+  if (targetPaths !== undefined && !isPathList(targetPaths)) {
+    throw refuse(`onConflict.target must be an array of property names, got ${JSON.stringify(targetPaths)}`);
+  }
+  if (!isPathList(updatePaths)) throw refuse(`onConflict.update must be an array of property names, got ${JSON.stringify(updatePaths)}`);
+  if (updatePaths.length === 0) {
+    throw refuse(`onConflict.update names no property to overwrite (use onConflict: "ignore" to skip conflicting rows)`);
+  }
+  const target = targetPaths && targetPaths.length > 0 ? columnsOf(plan, targetPaths) : [...plan.primaryColumns];
+  const update = columnsOf(plan, updatePaths);
   for (const column of update) {
     if (!column.isUpdate) {
       throw new BulkError(`${plan.entityName}: onConflict.update names "${column.propertyPath}", which is update: false`, {
@@ -24,6 +31,10 @@ export function conflictPlanOf(plan: ColumnPlan, onConflict: OnConflict | undefi
     }
   }
   return { kind: "update", target, update };
+}
+
+function isPathList(value: unknown): value is readonly string[] {
+  return Array.isArray(value) && value.every((path) => typeof path === "string");
 }
 
 /** The columns behind property paths (a relation path gives its join columns). */

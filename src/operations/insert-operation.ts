@@ -20,6 +20,8 @@ export interface ReadBack {
  */
 export type ConflictSpec = ConflictPlan | { readonly kind: "update-present"; readonly target: readonly ColumnMetadata[] };
 
+const METHODS: readonly InsertMethod[] = ["auto", "values", "copy", "load"];
+
 /** Multi-row INSERTs (plain, ignoring conflicts, or upserting) of one entity. */
 export class InsertOperation implements WriteOperation {
   readonly columns: readonly PlannedColumn[];
@@ -36,6 +38,11 @@ export class InsertOperation implements WriteOperation {
   ) {
     this.columns = plan.columns;
     this.defaultBatchSize = dialect.defaultBatchSize;
+    if (!METHODS.includes(method)) {
+      throw new BulkError(`${plan.entityName}: method must be one of ${METHODS.map((m) => `"${m}"`).join(", ")}, got ${JSON.stringify(method)}`, {
+        entity: plan.entityName,
+      });
+    }
     this.uniformPresence = uniformPresenceOf(plan, conflict);
     const plain = conflict.kind === "error" && readBack.columns.length === 0;
     if ((method === "copy" || method === "load") && (dialect.bulkLoadMethod !== method || !plain)) {
@@ -64,8 +71,14 @@ export class InsertOperation implements WriteOperation {
     if (this.usesBulkLoad(run)) {
       // A load takes one column list: rows of other shapes load apart (`{}` rows by INSERT).
       for (const part of splitByShape(run)) {
-        if (part.partial.length > 0) await this.insert(client, part, result);
-        else result.inserted += await this.bulkLoad(client, part);
+        try {
+          if (part.partial.length > 0) await this.insert(client, part, result);
+          else result.inserted += await this.bulkLoad(client, part);
+        } catch (error) {
+          // the batch writer pins a row by its offset in the whole run
+          if (error instanceof BatchRowError) throw new BatchRowError(error.message, error.rowOffset + part.start - run.start, error.cause);
+          throw error;
+        }
       }
       return;
     }
@@ -84,6 +97,11 @@ export class InsertOperation implements WriteOperation {
     for (const column of this.explicitKeys) await this.dialect.afterExplicitKeys(this.plan, column, client);
   }
 
+  /** After a failed `transaction: false` call, the committed explicit keys need the same as after a successful one. */
+  recover(client: DatabaseClient): Promise<void> {
+    return this.finish(client);
+  }
+
   /** The bulk-load channel where asked for, or where "auto" finds it correct (a plain insert) and worth it. */
   private usesBulkLoad(run: Run): boolean {
     if (this.dialect.bulkLoadRows === undefined || this.method === "values") return false;
@@ -93,16 +111,11 @@ export class InsertOperation implements WriteOperation {
     return plain && this.dialect.prefersBulkLoad(run.rowCount);
   }
 
+  /** A BatchRowError from the dialect is mapped to its input row by the batch writer. */
   private async bulkLoad(client: DatabaseClient, run: Run): Promise<number> {
-    try {
-      const copied = await this.dialect.bulkLoadRows!(client, this.batchOf(run));
-      this.trackExplicitKeys(run);
-      return copied;
-    } catch (error) {
-      if (!(error instanceof BatchRowError)) throw error;
-      const index = run.indexes[run.start + error.rowOffset];
-      throw new Error(`input row ${index}, ${error.message}`, { cause: error.cause });
-    }
+    const copied = await this.dialect.bulkLoadRows!(client, this.batchOf(run));
+    this.trackExplicitKeys(run);
+    return copied;
   }
 
   private trackExplicitKeys(run: Run): void {
@@ -126,7 +139,10 @@ export class InsertOperation implements WriteOperation {
   /**
    * The conflict plan of a run. An upsert overwrites only the columns the rows give (an absent
    * key leaves the stored value as it is); the batch writer keeps their presence the same
-   * across a statement's rows (see `uniformPresence`).
+   * across a statement's rows (see `uniformPresence`). An object saved over an existing row
+   * overwrites what it defines, except what `repository.save` leaves to the database: the
+   * version and update date move as on any update (the dialect's bookkeeping), and the create
+   * date and a generated uuid stay as stored.
    */
   private conflictOf(columns: readonly PlannedColumn[]): ConflictPlan {
     if (this.conflict.kind === "error" || this.conflict.kind === "ignore") return this.conflict;
@@ -147,19 +163,33 @@ export class InsertOperation implements WriteOperation {
       const raw = returned[j];
       const index = run.indexes[run.start + j]!;
       if (identifiers !== undefined) identifiers[index] = raw === undefined ? null : identifierOf(this.plan, raw);
-      if (raw !== undefined && this.readBack.writeBack) {
-        const row = run.rows[run.start + j]!;
-        for (const column of this.readBack.columns) {
-          column.setEntityValue(row, this.plan.hydrate(column, raw[column.databaseName]));
-        }
-      }
+      if (raw !== undefined && this.readBack.writeBack) this.writeBack(run.rows[run.start + j]!, index, raw);
+    }
+  }
+
+  /** Writes the generated values onto input object `index`; a frozen object is that row's BulkError. */
+  private writeBack(row: ObjectLiteral, index: number, raw: Record<string, unknown>): void {
+    try {
+      for (const column of this.readBack.columns) column.setEntityValue(row, this.plan.hydrate(column, raw[column.databaseName]));
+    } catch (cause) {
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      throw new BulkError(`${this.plan.entityName}: row ${index}: writing the generated values back failed: ${reason}`, {
+        entity: this.plan.entityName,
+        rowIndex: index,
+        cause,
+      });
     }
   }
 }
 
+/** Columns `repository.save` never overwrites from the entity when it updates a row. */
+function isSaveBookkeeping(column: ColumnMetadata): boolean {
+  return column.isVersion || column.isUpdateDate || column.isCreateDate || (column.isGenerated && column.generationStrategy === "uuid");
+}
+
 /** Whether a keyed save overwrites `column` from the object (`bulkSaveObjects`' upsert). */
 function isOverwritten(column: ColumnMetadata, target: readonly ColumnMetadata[]): boolean {
-  return column.isUpdate && !target.includes(column) && !column.isDiscriminator;
+  return column.isUpdate && !target.includes(column) && !column.isDiscriminator && !isSaveBookkeeping(column);
 }
 
 /**

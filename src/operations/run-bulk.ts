@@ -10,7 +10,10 @@ import { forEachRow } from "./row-source";
 
 // What every public bulk call does around its writers.
 
-/** Opens the session, runs `work` with a fresh result and progress counter, and returns the result. */
+/**
+ * Opens the session, runs `work` with a fresh result and progress counter, and returns the
+ * result. Rejects only with a BulkError, which says what was committed (see `withSession`).
+ */
 export async function runBulk(
   target: BulkTarget,
   options: BulkOptions & { returning?: boolean },
@@ -19,8 +22,8 @@ export async function runBulk(
   const result: BulkResult = { inserted: 0, updated: 0, batches: 0 };
   if (options.returning) result.identifiers = [];
   if (options.dryRun) result.statements = [];
-  const transactional = options.transaction !== false && !options.dryRun;
-  await withSession(target, transactional, (session) => work(session, result, new ProgressCounter(options.onProgress)));
+  const mode = options.dryRun === true ? "none" : options.transaction === false ? "batch" : "call";
+  await withSession(target, mode, (session) => work(session, result, new ProgressCounter(options.onProgress)));
   return result;
 }
 
@@ -35,11 +38,20 @@ export function planFor(target: BulkTarget, entity: EntityTarget<ObjectLiteral>)
 export async function writeMappings(writer: BatchWriter, rows: BulkRowSource<ObjectLiteral>): Promise<void> {
   const plan = writer.plan;
   await forEachRow(rows, plan.entityName, (row, index) => {
-    if (!isRow(row)) throw new BulkError(`${plan.entityName}: row ${index} is not an object`, { entity: plan.entityName, rowIndex: index });
-    plan.keys.validate(row, index);
+    checkRow(plan, row, index);
     return writer.add(row, index) ? writer.flush() : undefined;
   });
   await writer.finish();
+}
+
+/** Checks a mapping row's keys; a throwing getter or Proxy trap is that row's BulkError too. */
+function checkRow(plan: ColumnPlan, row: unknown, index: number): asserts row is ObjectLiteral {
+  try {
+    if (!isRow(row)) throw new BulkError(`${plan.entityName}: row ${index} is not an object`, { entity: plan.entityName, rowIndex: index });
+    plan.keys.validate(row, index);
+  } catch (cause) {
+    throw BulkError.unreadableRow(plan.entityName, index, cause);
+  }
 }
 
 /** Whether an input row is an object (arrays and primitives are not rows). */

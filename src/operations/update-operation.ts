@@ -25,6 +25,19 @@ export class UpdateOperation implements WriteOperation {
     return this.dialect.maxRowsPerStatement(this.plan, columnCount + partialCount);
   }
 
+  /**
+   * The row's primary key as text, loosely (case and trailing blanks folded, `1` equal to `"1"`):
+   * a key that may match the same stored row as an earlier one of the run ends the run, so every
+   * database applies the two updates in input order. Folding too much only costs a statement.
+   */
+  rowKey(values: readonly unknown[]): string {
+    const keyCount = this.plan.updateKeyCount;
+    if (keyCount === 1) return keyText(values[0]);
+    let key = "";
+    for (let i = 0; i < keyCount; i++) key += `${keyText(values[i])}\u0000`;
+    return key;
+  }
+
   statement(run: Run): SqlStatement {
     return this.dialect.buildUpdate(this.batchOf(run));
   }
@@ -46,4 +59,12 @@ export class UpdateOperation implements WriteOperation {
       partial: run.partial.map((i) => i - keyCount),
     };
   }
+}
+
+function keyText(value: unknown): string {
+  if (typeof value === "string") return value.toLowerCase().trimEnd();
+  if (value instanceof Uint8Array) return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("hex");
+  if (value instanceof Date) return String(value.getTime());
+  if (typeof value === "object" && value !== null) return JSON.stringify(value) ?? String(value);
+  return String(value);
 }

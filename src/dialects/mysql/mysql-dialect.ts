@@ -1,34 +1,35 @@
 import { Readable } from "node:stream";
 import { BulkError } from "../../errors";
-import type { ColumnPlan } from "../../metadata/column-plan";
+import type { ColumnPlan, PlannedColumn } from "../../metadata/column-plan";
 import type { SqlStatement } from "../../types";
 import { BatchRowError, type BulkDialect, type DatabaseClient, type ExecResult, type InsertBatch, type InsertOutcome, type UpdateBatch } from "../dialect";
-import {
-  type Bookkeeping,
-  bookkeepingSets,
-  countExistingKeys,
-  keyMatch,
-  returningClause,
-  sourceAliases,
-  updateSetList,
-} from "../on-conflict-sql";
+import { type Bookkeeping, bookkeepingSets, keyMatch, returningClause, sourceAliases, updateSetList } from "../on-conflict-sql";
 import { columnList, partialKey, shapeKey, SqlCache, valuesClause, withPresenceFlags } from "../values-sql";
+import { loadDataTargets, valueSql, valueSqls } from "./column-sql";
+import { countingAssignment, hitsBefore, HITS_COLUMN, readHits, recordHits, RETURNING_HITS } from "./key-hits";
 import { loadDataErrorRow, loadDataText } from "./load-data-text";
+import { oversizedStatement, STATEMENT_TEXT_RESERVE, valueBytes } from "./statement-bytes";
 
 /** Placeholders one prepared statement may hold (a 16-bit count in the protocol). */
 const MAX_PLACEHOLDERS = 65535;
-/** ER_DUP_ENTRY: the one warning `INSERT IGNORE` may leave for `onConflict: "ignore"`. */
-const DUPLICATE_ENTRY = 1062;
 /** `CURRENT_TIMESTAMP(6)` for a `datetime(6)` column: plain CURRENT_TIMESTAMP would drop its fraction. */
 const BOOKKEEPING: Bookkeeping = {
   now: (column) => (column.precision ? `CURRENT_TIMESTAMP(${column.precision})` : "CURRENT_TIMESTAMP"),
   current: "",
 };
+/** max_allowed_packet until the server has said (MySQL's smallest default). */
+const DEFAULT_MAX_PACKET = 4 * 1024 * 1024;
+/** LOAD DATA LOCAL sends one packet per stream chunk: chunks this size keep every packet small. */
+const LOAD_CHUNK_BYTES = 64 * 1024;
+/** ER_NET_PACKET_TOO_LARGE. */
+const PACKET_TOO_LARGE = 1153;
 
 /** The part of mysql2's callback `Connection` used here (what TypeORM's pool hands out). */
 interface MysqlConnection {
   query(sql: string, values: unknown[], callback: (err: Error | null, result: unknown) => void): unknown;
-  query(options: { sql: string; infileStreamFactory: () => Readable }, callback: (err: Error | null, result: unknown) => void): unknown;
+  query(options: { sql: string; infileStreamFactory?: () => Readable }, callback: (err: Error | null, result: unknown) => void): unknown;
+  /** mysql2's own interpolation of `?` placeholders (what `query(sql, values)` sends). */
+  format?(sql: string, values: unknown[]): string;
   config?: { timezone?: string };
 }
 
@@ -38,6 +39,18 @@ interface MysqlConnection {
  * every pattern of absent cells.
  */
 const DEFAULT_KEYWORD = Object.freeze({ toSqlString: () => "DEFAULT" });
+
+/**
+ * What an absent cell of each column is sent as: `DEFAULT`, or, where the cell's SQL wraps its
+ * value (`ST_GeomFromText(?)`, in which DEFAULT can't stand), the column's default as WKT.
+ */
+function absentCells(columns: readonly PlannedColumn[]): unknown[] {
+  return columns.map((c) => {
+    if (valueSql(c.metadata) === "?") return DEFAULT_KEYWORD;
+    const sql = `ST_AsText(DEFAULT(${c.quotedName}))`;
+    return { toSqlString: () => sql };
+  });
+}
 
 /** Errors of a server or client that refuses LOAD DATA LOCAL (MySQL 3948/1148, MariaDB 4166). */
 const LOCAL_INFILE_REFUSED = new Set([1148, 3948, 4166]);
@@ -51,23 +64,29 @@ interface ResultHeader {
 
 /**
  * MySQL and MariaDB through mysql2 (values interpolated client-side by mysql2's escaping, as
- * TypeORM does; statements are sized by placeholders and by the server's max_allowed_packet).
+ * TypeORM does; statements are sized by placeholders and by the server's max_allowed_packet,
+ * counted in UTF-8 bytes after escaping and checked exactly before sending).
  *
- * - `"ignore"` is `INSERT IGNORE`, which would also turn bad values into warnings and
- *   truncated data; so after a statement with warnings, `SHOW WARNINGS` is read and anything but
- *   a duplicate key fails the batch.
- * - Upserts are `ON DUPLICATE KEY UPDATE col = VALUES(col)`; the server's info line
- *   ("Records: 3  Duplicates: 1") gives inserted = records − duplicates, updated = duplicates.
+ * - `"ignore"` is `INSERT … ON DUPLICATE KEY UPDATE pk = pk`, not `INSERT IGNORE`: a row that
+ *   hits a unique key is left as it is, while bad values and foreign-key violations still fail
+ *   the statement in strict mode (INSERT IGNORE turns them into warnings and stores truncated
+ *   values or skips the row). Upserts are `ON DUPLICATE KEY UPDATE col = VALUES(col)`.
+ * - Both count the rows that hit a key with a session variable incremented in the update
+ *   clause (see `key-hits.ts`): updated (or skipped) = hits, inserted = rows − hits, exact in
+ *   every mode. With RETURNING (MariaDB) every row comes back, the counter with it: a row whose
+ *   counter moved was skipped by "ignore" (its entry is left empty, so its identifier is null).
  * - RETURNING exists on MariaDB 10.5+ only (rows come back in VALUES order). MySQL can't report
  *   the keys of a multi-row insert without guessing from LAST_INSERT_ID, so `returning` is refused there.
+ * - Spatial columns take their WKT through `ST_GeomFromText(?, srid)` as TypeORM writes them.
  * - Updates join the table to a derived table `SELECT NULL AS c1, … UNION ALL VALUES (…), (…)`
  *   (`VALUES ROW(…)` on MySQL 8). A column some rows don't set gets a presence flag per row:
  *   `col = CASE WHEN v.pN THEN v.cN ELSE t.col END`.
  * - An absent insert cell is `DEFAULT` in its VALUES row.
  * - `method: "load"` streams batches through `LOAD DATA LOCAL INFILE` (mysql2's
- *   `infileStreamFactory`). LOCAL turns duplicates and bad values into warnings, so any warning
- *   fails the batch, as the statement would have failed. "auto" never picks it: whether the
- *   server and client allow `local_infile` is only known by trying.
+ *   `infileStreamFactory`, in small packets, so no value is limited by max_allowed_packet).
+ *   LOCAL turns duplicates and bad values into warnings, so any warning fails the batch, as
+ *   the statement would have failed. "auto" never picks it: whether the server and client
+ *   allow `local_infile` is only known by trying.
  */
 export class MysqlDialect implements BulkDialect {
   readonly name = "mysql";
@@ -77,9 +96,22 @@ export class MysqlDialect implements BulkDialect {
   private readonly sql = new SqlCache();
   private server: { mariadb: boolean; maxPacket: number } | undefined;
 
-  /** Bytes one statement may take (half of max_allowed_packet, leaving room for escaping). */
+  /**
+   * Bytes the values of one statement may take ({@link valueBytes}): half of max_allowed_packet,
+   * so that a batch writer that still counts approximately (and may add one row past the budget)
+   * stays under it too; every statement is checked exactly before it is sent.
+   */
   get maxStatementBytes(): number {
-    return Math.floor((this.server?.maxPacket ?? 4 * 1024 * 1024) / 2);
+    return Math.floor(this.maxPacket / 2) - STATEMENT_TEXT_RESERVE;
+  }
+
+  /** The server's max_allowed_packet: no statement may be larger. */
+  private get maxPacket(): number {
+    return this.server?.maxPacket ?? DEFAULT_MAX_PACKET;
+  }
+
+  valueBytes(value: unknown): number {
+    return valueBytes(value);
   }
 
   readonly bulkLoadMethod = "load";
@@ -90,9 +122,11 @@ export class MysqlDialect implements BulkDialect {
   }
 
   async bulkLoadRows(client: DatabaseClient, batch: InsertBatch): Promise<number> {
+    // LOAD DATA can't leave every column out (an empty column list means all of them).
+    if (batch.columns.length === 0) return (await this.runInsert(client, batch)).inserted;
     const sql =
       `LOAD DATA LOCAL INFILE 'typeorm-bulk' INTO TABLE ${batch.plan.tableName} CHARACTER SET utf8mb4 ` +
-      `FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' ${columnList(batch.columns)}`;
+      `FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' ${loadDataTargets(batch.columns)}`;
     let loaded: number;
     try {
       loaded = await client.streamIn!(sql, loadDataText(batch, this.timeZone));
@@ -123,22 +157,27 @@ export class MysqlDialect implements BulkDialect {
 
   buildInsert(batch: InsertBatch): SqlStatement {
     const { plan, columns, rowCount, conflict } = batch;
-    const verb = conflict.kind === "ignore" ? "INSERT IGNORE" : "INSERT";
     let trailer = "";
-    if (conflict.kind === "update") {
-      const sets = conflict.update.map((c) => {
-        const name = plan.quote(c.databaseName);
-        return `${name} = VALUES(${name})`;
-      });
-      sets.push(...bookkeepingSets(plan, conflict.update, BOOKKEEPING));
+    if (conflict.kind !== "error") {
+      const sets = [countingAssignment(plan)];
+      if (conflict.kind === "update") {
+        for (const c of conflict.update) {
+          const name = plan.quote(c.databaseName);
+          sets.push(`${name} = VALUES(${name})`);
+        }
+        sets.push(...bookkeepingSets(plan, conflict.update, BOOKKEEPING));
+      }
       trailer = ` ON DUPLICATE KEY UPDATE ${sets.join(", ")}`;
     }
-    trailer += returningClause(plan, batch.returning);
-    const sql = this.sql.get(shapeKey(columns, rowCount, `${verb}${plan.tableName}${trailer}`), () => {
-      const values = valuesClause(rowCount, columns.length, () => "?");
-      return `${verb} INTO ${plan.tableName} ${columnList(columns)} ${values}${trailer}`;
+    if (batch.returning.length > 0) trailer += returningClause(plan, batch.returning) + (conflict.kind === "error" ? "" : RETURNING_HITS);
+    const sql = this.sql.get(shapeKey(columns, rowCount, `INSERT${plan.tableName}${trailer}`), () => {
+      const cells = valueSqls(columns);
+      const values = valuesClause(rowCount, cells.length, (n) => cells[(n - 1) % cells.length]!);
+      return `INSERT INTO ${plan.tableName} ${columnList(columns)} ${values}${trailer}`;
     });
-    const parameters = batch.partial.length === 0 ? (batch.values as unknown[]) : batch.values.map((v) => (v === undefined ? DEFAULT_KEYWORD : v));
+    if (batch.partial.length === 0) return { sql, parameters: batch.values as unknown[] };
+    const absent = absentCells(columns);
+    const parameters = batch.values.map((v, i) => (v === undefined ? absent[i % absent.length] : v));
     return { sql, parameters };
   }
 
@@ -150,31 +189,32 @@ export class MysqlDialect implements BulkDialect {
         { entity: batch.plan.entityName },
       );
     }
-    // With RETURNING there is no info line to split an upsert's count, so count existing keys first.
-    const existing = reading && batch.conflict.kind === "update" ? await countExistingKeys(client, batch, (rows, width) => valuesClause(rows, width, () => "?").slice("VALUES ".length)) : undefined;
-    const outcome = await client.run(this.buildInsert(batch), reading);
-    const header = outcome as ExecResult & { header?: ResultHeader };
-    if (batch.conflict.kind === "ignore" && (header.header?.warningStatus ?? 0) > 0) await failOnOtherWarnings(client);
-    if (reading) {
-      const updated = existing ?? 0;
-      return { rows: outcome.rows, inserted: outcome.rows.length - updated, updated };
+    if (batch.conflict.kind === "error") {
+      const outcome = await client.run(this.buildInsert(batch), reading);
+      return { rows: outcome.rows, inserted: reading ? outcome.rows.length : outcome.affectedRows, updated: 0 };
     }
-    if (batch.conflict.kind !== "update") return { rows: [], inserted: outcome.affectedRows, updated: 0 };
-    return { rows: [], ...upsertCounts(header.header, batch.rowCount) };
+    const before = await hitsBefore(client);
+    recordHits(client, undefined);
+    const outcome = await client.run(this.buildInsert(batch), reading);
+    const after = reading ? Number(outcome.rows[outcome.rows.length - 1]?.[HITS_COLUMN] ?? before) : await readHits(client);
+    recordHits(client, after);
+    const hits = after - before;
+    if (batch.conflict.kind === "update") return { rows: outcome.rows, inserted: batch.rowCount - hits, updated: hits };
+    return { rows: reading ? insertedOnly(outcome.rows, before) : [], inserted: batch.rowCount - hits, updated: 0 };
   }
 
   buildUpdate(batch: UpdateBatch): SqlStatement {
     const { plan, keyColumns, setColumns, rowCount, partial } = batch;
     const columns = [...keyColumns, ...setColumns];
     const flagged = partial.map((i) => i + keyColumns.length);
-    const width = columns.length + flagged.length;
     const sql = this.sql.get(shapeKey(columns, rowCount, `update ${plan.tableName}${partialKey(partial)}`), () => {
       // A row of NULLs names the derived table's columns (NULL never matches a key); the rows
       // follow as a table value constructor, much lighter to parse than one SELECT per row.
       const names = `SELECT ${sourceAliases(columns.length, flagged).map((alias) => `NULL AS ${alias}`).join(", ")}`;
-      const values = this.server?.mariadb
-        ? valuesClause(rowCount, width, () => "?")
-        : valuesClause(rowCount, width, () => "?").replace(/\(\?/g, "ROW(?");
+      const cells = [...valueSqls(columns), ...flagged.map(() => "?")];
+      const rows = valuesClause(rowCount, cells.length, (n) => cells[(n - 1) % cells.length]!);
+      // MySQL 8 spells each row ROW(…); a row starts after "VALUES " or after "), " (cells never hold "), (")
+      const values = this.server?.mariadb ? rows : rows.replace(/(^VALUES |\), )\(/g, "$1ROW(");
       const sets = updateSetList(plan, keyColumns.length, setColumns, "v.", { ...BOOKKEEPING, current: "t." }, "t.", partial);
       return `UPDATE ${plan.tableName} AS t JOIN (${names} UNION ALL ${values}) AS v ON ${keyMatch(keyColumns, "t.", "v.")} SET ${sets}`;
     });
@@ -195,25 +235,24 @@ export class MysqlDialect implements BulkDialect {
   client(native: unknown): DatabaseClient {
     const connection = native as MysqlConnection;
     this.timeZone = connection.config?.timezone ?? "local";
-    return new MysqlClient(connection);
+    return new MysqlClient(connection, () => this.maxPacket);
   }
-
 }
 
-/** Inserted and updated rows of an `ON DUPLICATE KEY UPDATE` from the server's info line. */
-function upsertCounts(header: ResultHeader | undefined, rowCount: number): { inserted: number; updated: number } {
-  const match = /Records:\s*(\d+)\s+Duplicates:\s*(\d+)/.exec(header?.info ?? "");
-  if (match) return { inserted: Number(match[1]) - Number(match[2]), updated: Number(match[2]) };
-  // A one-row statement has no info line: affected rows are 1 for an insert, 2 for an update.
-  const affected = header?.affectedRows ?? 0;
-  return rowCount === 1 && affected === 2 ? { inserted: 0, updated: 1 } : { inserted: Math.min(affected, rowCount), updated: 0 };
-}
-
-/** Fails unless every warning of the last statement is a duplicate key (what "ignore" may skip). */
-async function failOnOtherWarnings(client: DatabaseClient): Promise<void> {
-  const { rows } = await client.run({ sql: "SHOW WARNINGS", parameters: [] }, true);
-  const other = rows.find((w) => Number(w["Code"]) !== DUPLICATE_ENTRY);
-  if (other) throw new Error(`INSERT IGNORE would have hidden a non-duplicate problem: ${String(other["Message"])} (${String(other["Code"])})`);
+/**
+ * The RETURNING rows of an "ignore" batch with the skipped ones left empty (input order kept):
+ * a row whose hit counter moved past the previous row's hit a unique key.
+ */
+function insertedOnly(rows: readonly Record<string, unknown>[], before: number): Record<string, unknown>[] {
+  const out = new Array<Record<string, unknown>>(rows.length);
+  let previous = before;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const hits = Number(row[HITS_COLUMN]);
+    if (hits === previous) out[i] = row;
+    previous = hits;
+  }
+  return out;
 }
 
 /** A LOAD DATA error that names its row, pinned to that row of the batch. */
@@ -222,14 +261,23 @@ function rowError(error: unknown): Error {
   return row === undefined ? (error as Error) : new BatchRowError(`LOAD DATA row ${row}: ${(error as Error).message}`, row - 1, error);
 }
 
+/** `data` as a stream of small chunks: mysql2 sends each chunk of a LOAD DATA LOCAL as one packet. */
+function* chunksOf(data: Buffer): Generator<Buffer> {
+  for (let offset = 0; offset < data.length; offset += LOAD_CHUNK_BYTES) yield data.subarray(offset, offset + LOAD_CHUNK_BYTES);
+}
+
 class MysqlClient implements DatabaseClient {
-  constructor(private readonly connection: MysqlConnection) {}
+  constructor(
+    private readonly connection: MysqlConnection,
+    private readonly maxPacket: () => number,
+  ) {}
 
   streamIn(sql: string, data: string): Promise<number> {
     return new Promise((resolve, reject) => {
-      const infileStreamFactory = () => Readable.from([Buffer.from(data, "utf8")]);
+      const bytes = Buffer.from(data, "utf8");
+      const infileStreamFactory = () => Readable.from(chunksOf(bytes));
       this.connection.query({ sql, infileStreamFactory }, (err, result) => {
-        if (err) reject(err);
+        if (err) reject(this.explain(err, undefined));
         else resolve((result as ResultHeader).affectedRows);
       });
     });
@@ -237,12 +285,28 @@ class MysqlClient implements DatabaseClient {
 
   run(statement: SqlStatement, _wantRows: boolean): Promise<ExecResult & { header?: ResultHeader }> {
     return new Promise((resolve, reject) => {
-      this.connection.query(statement.sql, statement.parameters, (err, result) => {
-        if (err) return reject(err);
+      // Interpolated here, as mysql2 would, so the statement's real size is known before it is sent.
+      const sql = statement.parameters.length > 0 && this.connection.format ? this.connection.format(statement.sql, statement.parameters) : undefined;
+      let bytes: number | undefined;
+      if (sql !== undefined) {
+        bytes = Buffer.byteLength(sql, "utf8") + 1;
+        if (bytes > this.maxPacket()) return reject(oversizedStatement(bytes, this.maxPacket()));
+      }
+      const callback = (err: Error | null, result: unknown) => {
+        if (err) return reject(this.explain(err, bytes));
         if (Array.isArray(result)) return resolve({ rows: result as Record<string, unknown>[], affectedRows: result.length });
         const header = result as ResultHeader;
         resolve({ rows: [], affectedRows: header.affectedRows, header });
-      });
+      };
+      if (sql !== undefined) this.connection.query({ sql }, callback);
+      else this.connection.query(statement.sql, statement.parameters, callback);
     });
+  }
+
+  /** The server's "packet too large" (or the reset connection that follows it) said plainly. */
+  private explain(error: Error, bytes: number | undefined): Error {
+    if ((error as { errno?: number }).errno !== PACKET_TOO_LARGE) return error;
+    const sized = oversizedStatement(bytes ?? 0, this.maxPacket());
+    return new Error(sized.message, { cause: error });
   }
 }

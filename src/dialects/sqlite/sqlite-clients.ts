@@ -19,18 +19,79 @@ interface BetterSqlite3Statement {
   all(params: unknown[]): Record<string, unknown>[];
 }
 
+const INT32_MIN = -(2 ** 31);
+const INT32_MAX = 2 ** 31 - 1;
+const INT64_LIMIT = 2 ** 63;
+
+/**
+ * Parameters as TypeORM's SQLite driver sends them (`escapeQueryWithParameters`): booleans as
+ * 1/0, Dates as UTC datetime text, and every number inlined as a literal, so an integral number
+ * is an INTEGER. The drivers bind numbers as REAL (better-sqlite3 always, node-sqlite3 outside
+ * 32 bits), which a text column would store as "5.0": such numbers become what binds as an
+ * integer on each driver. `bigintAsText`: node-sqlite3 binds a BigInt as NULL, so it gets the
+ * decimal text (an INTEGER column stores it exactly). Copies the array only when a value changes.
+ */
+export function sqliteParameters(parameters: unknown[], driver: "sqlite3" | "better-sqlite3"): unknown[] {
+  let out = parameters;
+  for (let i = 0; i < parameters.length; i++) {
+    const value = parameters[i];
+    const bound = typeof value === "string" || value === null ? value : sqliteParameter(value, driver);
+    if (bound !== value) {
+      if (out === parameters) out = parameters.slice();
+      out[i] = bound;
+    }
+  }
+  return out;
+}
+
+function sqliteParameter(value: unknown, driver: "sqlite3" | "better-sqlite3"): unknown {
+  switch (typeof value) {
+    case "number":
+      return integerParameter(value, driver);
+    case "boolean":
+      return value ? 1 : 0;
+    case "bigint":
+      return driver === "sqlite3" ? String(value) : value;
+    case "object":
+      return value instanceof Date ? utcDatetimeText(value) : value;
+    default:
+      return value;
+  }
+}
+
+/** An integral number as the integer its literal is; other numbers (and REAL literals) stay as they are. */
+function integerParameter(value: number, driver: "sqlite3" | "better-sqlite3"): unknown {
+  if (!Number.isInteger(value) || Math.abs(value) >= INT64_LIMIT) return value;
+  if (driver === "sqlite3") {
+    // node-sqlite3 binds int32 as INTEGER (not -0: its literal "0" is); text is read as the literal
+    return value >= INT32_MIN && value <= INT32_MAX && !Object.is(value, -0) ? value : String(value);
+  }
+  return Number.isSafeInteger(value) ? BigInt(value) : BigInt(String(value));
+}
+
+/** TypeORM's `DateUtils.mixedDateToUtcDatetimeString`, digit for digit (a 4-digit year). */
+function utcDatetimeText(date: Date): string {
+  const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+  const ms = date.getUTCMilliseconds();
+  return (
+    `${`0000${date.getUTCFullYear()}`.slice(-4)}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())} ` +
+    `${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}.${ms < 10 ? "00" : ms < 100 ? "0" : ""}${ms}`
+  );
+}
+
 /** Runs statements on a node-sqlite3 connection (TypeORM 0.3 `type: "sqlite"`). */
 export class Sqlite3Client implements DatabaseClient {
   constructor(private readonly db: Sqlite3Database) {}
 
   run(statement: SqlStatement, wantRows: boolean): Promise<ExecResult> {
+    const parameters = sqliteParameters(statement.parameters, "sqlite3");
     return new Promise((resolve, reject) => {
       if (wantRows) {
-        this.db.all(statement.sql, statement.parameters, (err, rows) =>
+        this.db.all(statement.sql, parameters, (err, rows) =>
           err ? reject(err) : resolve({ rows, affectedRows: rows.length }),
         );
       } else {
-        this.db.run(statement.sql, statement.parameters, function (err) {
+        this.db.run(statement.sql, parameters, function (err) {
           if (err) reject(err);
           else resolve({ rows: [], affectedRows: this.changes });
         });
@@ -50,11 +111,12 @@ export class BetterSqlite3Client implements DatabaseClient {
   run(statement: SqlStatement, wantRows: boolean): Promise<ExecResult> {
     try {
       const prepared = this.prepare(statement.sql);
+      const parameters = sqliteParameters(statement.parameters, "better-sqlite3");
       if (wantRows) {
-        const rows = prepared.all(statement.parameters);
+        const rows = prepared.all(parameters);
         return Promise.resolve({ rows, affectedRows: rows.length });
       }
-      return Promise.resolve({ rows: [], affectedRows: prepared.run(statement.parameters).changes });
+      return Promise.resolve({ rows: [], affectedRows: prepared.run(parameters).changes });
     } catch (error) {
       return Promise.reject(error);
     }

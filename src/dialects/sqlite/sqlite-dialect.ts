@@ -1,4 +1,6 @@
-import type { ColumnPlan } from "../../metadata/column-plan";
+import { BulkError } from "../../errors";
+import type { ColumnPlan, PlannedColumn } from "../../metadata/column-plan";
+import type { ColumnMetadata } from "../../metadata/typeorm-types";
 import type { SqlStatement } from "../../types";
 import type { BulkDialect, DatabaseClient, InsertBatch, InsertOutcome, UpdateBatch } from "../dialect";
 import {
@@ -11,7 +13,7 @@ import {
   updateSetList,
 } from "../on-conflict-sql";
 import { columnList, inlineQuestionMarks, partialKey, shapeKey, SqlCache, sqliteLiteral, valuesClause, withPresenceFlags } from "../values-sql";
-import { BetterSqlite3Client, Sqlite3Client } from "./sqlite-clients";
+import { BetterSqlite3Client, Sqlite3Client, sqliteParameters } from "./sqlite-clients";
 
 /** SQLITE_MAX_VARIABLE_NUMBER's default before SQLite 3.32.0. */
 const LEGACY_MAX_VARIABLES = 999;
@@ -56,7 +58,8 @@ export class SqliteDialect implements BulkDialect {
 
   constructor(private readonly driver: "sqlite3" | "better-sqlite3") {}
 
-  maxRowsPerStatement(_plan: ColumnPlan, columnCount: number): number {
+  maxRowsPerStatement(plan: ColumnPlan, columnCount: number): number {
+    if (columnCount === 0 && rowidName(plan) === undefined) return 1; // DEFAULT VALUES inserts one row
     return Math.max(1, Math.floor(this.maxVariables / Math.max(1, columnCount)));
   }
 
@@ -74,17 +77,24 @@ export class SqliteDialect implements BulkDialect {
   buildInsert(batch: InsertBatch): SqlStatement {
     const { plan, columns, rowCount, partial } = batch;
     const trailer = onConflictClause(plan, batch.conflict, BOOKKEEPING) + returningClause(plan, batch.returning);
-    const sql = this.sql.get(shapeKey(columns, rowCount, plan.tableName + trailer + partialKey(partial)), () => {
+    // the placeholders are part of the shape: two entities may map one table with other column types
+    const cells = columns.map(placeholderOf);
+    const sql = this.sql.get(shapeKey(columns, rowCount, `${plan.tableName}${trailer}|${cells.join()}${partialKey(partial)}`), () => {
+      if (columns.length === 0) return defaultsInsert(plan, rowCount, batch.conflict.kind, trailer);
       if (partial.length === 0) {
-        return `INSERT INTO ${plan.tableName} ${columnList(columns)} ${valuesClause(rowCount, columns.length, () => "?")}${trailer}`;
+        const values = valuesClause(rowCount, cells.length, (n) => cells[(n - 1) % cells.length]!);
+        return `INSERT INTO ${plan.tableName} ${columnList(columns)} ${values}${trailer}`;
       }
-      const values = valuesClause(rowCount, columns.length + partial.length, () => "?");
+      // the row's cells, then a presence flag per partial column (withPresenceFlags' layout)
+      const flagged = [...cells, ...partial.map(() => "?")];
+      const values = valuesClause(rowCount, flagged.length, (n) => flagged[(n - 1) % flagged.length]!);
       const select = columns.map((c, j) => {
         const k = partial.indexOf(j);
         if (k < 0) return `column${j + 1}`;
         const fallback = this.defaults.get(plan)?.get(c.metadata.databaseName);
         return `CASE WHEN column${columns.length + k + 1} THEN column${j + 1} ELSE ${fallback == null ? "NULL" : `(${fallback})`} END`;
       });
+      // "WHERE true" keeps SQLite from reading a following ON CONFLICT as the join's constraint
       return `INSERT INTO ${plan.tableName} ${columnList(columns)} SELECT ${select.join(", ")} FROM (${values}) WHERE true${trailer}`;
     });
     const parameters = partial.length === 0 ? (batch.values as unknown[]) : withPresenceFlags(batch.values, columns.length, rowCount, partial);
@@ -103,8 +113,9 @@ export class SqliteDialect implements BulkDialect {
     const { plan, keyColumns, setColumns, rowCount, partial } = batch;
     const width = keyColumns.length + setColumns.length;
     const flagged = partial.map((i) => i + keyColumns.length);
-    const sql = this.sql.get(shapeKey([...keyColumns, ...setColumns], rowCount, `update ${plan.tableName}${partialKey(partial)}`), () => {
-      const values = valuesClause(rowCount, width + partial.length, () => "?");
+    const cells = [...[...keyColumns, ...setColumns].map(placeholderOf), ...flagged.map(() => "?")];
+    const sql = this.sql.get(shapeKey([...keyColumns, ...setColumns], rowCount, `update ${plan.tableName}|${cells.join()}${partialKey(partial)}`), () => {
+      const values = valuesClause(rowCount, cells.length, (n) => cells[(n - 1) % cells.length]!);
       const sets = updateSetList(plan, keyColumns.length, setColumns, "v.", BOOKKEEPING, "", partial);
       const match = keyMatch(keyColumns, `${plan.tableName}.`, "v.");
       return `WITH v(${sourceAliases(width, flagged).join(", ")}) AS (${values}) UPDATE ${plan.tableName} SET ${sets} FROM v WHERE ${match}`;
@@ -122,7 +133,15 @@ export class SqliteDialect implements BulkDialect {
   }
 
   inline(statement: SqlStatement): string {
-    return inlineQuestionMarks(statement, sqliteLiteral);
+    // the values as bound (better-sqlite3's conversion: integers stay numeric literals)
+    return inlineQuestionMarks({ sql: statement.sql, parameters: sqliteParameters(statement.parameters, "better-sqlite3") }, sqliteLiteral);
+  }
+
+  unbindable(value: object, column: ColumnMetadata): string | undefined {
+    if (ArrayBuffer.isView(value) || value instanceof Date) return undefined; // a blob; a Date is converted as TypeORM converts it
+    // node-sqlite3 would store "[object Object]" and better-sqlite3 refuses: TypeORM fails or writes that text
+    const what = Array.isArray(value) ? "an array" : "an object";
+    return `${what} is not a value of a ${String(typeof column.type === "function" ? column.type.name : column.type)} column on SQLite`;
   }
 
   client(native: unknown): DatabaseClient {
@@ -131,6 +150,40 @@ export class SqliteDialect implements BulkDialect {
       : new BetterSqlite3Client(native as ConstructorParameters<typeof BetterSqlite3Client>[0]);
   }
 
+}
+
+/**
+ * A value's placeholder, as TypeORM 1.x writes it: SQLite's `jsonb` type stores the JSONB blob
+ * of the JSON text (TypeORM 0.3 has no `jsonb` type on SQLite).
+ */
+function placeholderOf(column: PlannedColumn): string {
+  return column.metadata.type === "jsonb" ? "jsonb(?)" : "?";
+}
+
+/** The name under which `plan`'s table exposes its rowid (one its columns don't take), or none (WITHOUT ROWID). */
+function rowidName(plan: ColumnPlan): string | undefined {
+  if (plan.metadata.withoutRowid) return undefined;
+  const taken = new Set(plan.metadata.columns.map((c) => c.databaseName.toLowerCase()));
+  return ["rowid", "oid", "_rowid_"].find((name) => !taken.has(name));
+}
+
+/**
+ * An INSERT of rows that leave every column to its default. `DEFAULT VALUES` takes one row and
+ * no upsert clause, so several rows name the rowid, which NULL lets SQLite choose (as for an
+ * INTEGER PRIMARY KEY, AUTOINCREMENT included).
+ */
+function defaultsInsert(plan: ColumnPlan, rowCount: number, conflict: InsertBatch["conflict"]["kind"], trailer: string): string {
+  const rowid = rowidName(plan);
+  if (rowid !== undefined) {
+    const values = valuesClause(rowCount, 1, () => "NULL");
+    return `INSERT INTO ${plan.tableName} (${plan.quote(rowid)}) ${values}${trailer}`;
+  }
+  if (conflict !== "error") {
+    throw new BulkError(`${plan.entityName}: a row that sets no column can't take onConflict on a WITHOUT ROWID table`, {
+      entity: plan.entityName,
+    });
+  }
+  return `INSERT INTO ${plan.tableName} DEFAULT VALUES${trailer}`;
 }
 
 /** The linked library's bind-variable limit: its compile option if set, else the version's default. */
