@@ -33,20 +33,34 @@ function uniqueName(): string {
 
 async function initialize(options: DataSourceOptions, cleanup: () => Promise<void>): Promise<DataSource> {
   const dataSource = new DataSource(options);
-  await dataSource.initialize();
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    // a DataSource that fails to initialize (e.g. synchronize refuses an entity) leaves no schema behind
+    if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined);
+    await cleanup().catch(() => undefined);
+    throw error;
+  }
   isolatedNames.set(dataSource, cleanup);
   return dataSource;
 }
 
-const sqlite: TestDatabase = {
-  name: typeormMajor >= 1 ? "sqlite (better-sqlite3)" : "sqlite (sqlite3)",
-  family: "sqlite",
-  available: true,
-  connect(entities, extra = {}) {
-    const type = typeormMajor >= 1 ? "better-sqlite3" : "sqlite";
-    return initialize({ type, database: ":memory:", entities, synchronize: true, ...extra } as DataSourceOptions, async () => {});
-  },
-};
+function sqliteDatabase(driver: "sqlite" | "better-sqlite3"): TestDatabase {
+  return {
+    name: driver === "sqlite" ? "sqlite (sqlite3)" : "sqlite (better-sqlite3)",
+    family: "sqlite",
+    available: true,
+    connect(entities, extra = {}) {
+      return initialize({ type: driver, database: ":memory:", entities, synchronize: true, ...extra } as DataSourceOptions, async () => {});
+    },
+  };
+}
+
+/** The project's default SQLite driver: sqlite3 on TypeORM 0.3, better-sqlite3 on 1.x (which has no sqlite3 driver). */
+const sqlite = sqliteDatabase(typeormMajor >= 1 ? "better-sqlite3" : "sqlite");
+
+/** TypeORM 0.3 with better-sqlite3, which many 0.3 projects use (1.x runs it as `sqlite` above). */
+const betterSqlite03 = sqliteDatabase("better-sqlite3");
 
 const postgres: TestDatabase = {
   name: "postgres (pg)",
@@ -86,8 +100,22 @@ const mariadb: TestDatabase = {
   },
 };
 
-/** Every database of the matrix, available or not. */
-export const allDatabases: readonly TestDatabase[] = [sqlite, postgres, mariadb];
+const matrix: readonly TestDatabase[] = typeormMajor >= 1 ? [sqlite, postgres, mariadb] : [sqlite, betterSqlite03, postgres, mariadb];
+
+/** `TEST_DATABASES="sqlite (better-sqlite3),postgres"` keeps only databases whose name contains one of the parts. */
+function selected(databases: readonly TestDatabase[]): readonly TestDatabase[] {
+  const wanted = process.env["TEST_DATABASES"]?.split(",").map((s) => s.trim()).filter(Boolean);
+  return wanted ? databases.filter((db) => wanted.some((w) => db.name.includes(w))) : databases;
+}
+
+/**
+ * Every database of the matrix, available or not. TypeORM 0.3 + better-sqlite3 joins the
+ * shared matrix only when TEST_DATABASES names it (see {@link everyDriver}).
+ */
+export const allDatabases: readonly TestDatabase[] = process.env["TEST_DATABASES"] ? selected(matrix) : [sqlite, postgres, mariadb];
+
+/** The whole matrix including TypeORM 0.3 + better-sqlite3 (the corpus and column-type tests run it). */
+export const everyDriver: readonly TestDatabase[] = selected(matrix);
 
 /** Closes a DataSource made by {@link TestDatabase.connect} and drops its schema or database. */
 export async function disconnect(dataSource: DataSource | undefined): Promise<void> {

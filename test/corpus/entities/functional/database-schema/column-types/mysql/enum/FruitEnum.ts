@@ -1,0 +1,5 @@
+export enum FruitEnum {
+    Apple = "apple",
+    Pineapple = "pineapple",
+    Banana = "banana",
+}

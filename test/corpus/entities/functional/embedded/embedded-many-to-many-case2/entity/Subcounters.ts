@@ -1,0 +1,9 @@
+import { Column } from "typeorm"
+
+export class Subcounters {
+    @Column()
+    version: number
+
+    @Column()
+    watches: number
+}

@@ -1,0 +1,19 @@
+import { Column } from "typeorm"
+import { PrimaryColumn } from "typeorm"
+import { Entity } from "typeorm"
+import { ManyToMany } from "typeorm"
+import { Post } from "./Post"
+import { JoinTable } from "typeorm"
+
+@Entity()
+export class User {
+    @PrimaryColumn()
+    id: number
+
+    @Column()
+    name: string
+
+    @ManyToMany(() => Post, (post) => post.counters.likedUsers)
+    @JoinTable()
+    likedPosts: Post[]
+}

@@ -1,0 +1,10 @@
+import { Column } from "typeorm"
+import { PrimaryColumn } from "typeorm"
+
+export class Subcounters {
+    @PrimaryColumn()
+    version: number
+
+    @Column()
+    watches: number
+}

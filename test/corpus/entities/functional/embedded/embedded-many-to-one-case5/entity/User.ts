@@ -1,0 +1,20 @@
+import { Entity } from "typeorm"
+import { OneToMany } from "typeorm"
+import { PrimaryColumn } from "typeorm"
+import { Column } from "typeorm"
+import { Post } from "./Post"
+
+@Entity()
+export class User {
+    @PrimaryColumn()
+    id: number
+
+    @PrimaryColumn()
+    personId: number
+
+    @Column()
+    name: string
+
+    @OneToMany(() => Post, (post) => post.counters.likedUser)
+    likedPosts: Post[]
+}

@@ -1,0 +1,12 @@
+import { EntitySchema } from "typeorm"
+
+export const NameSchema = new EntitySchema<any>({
+    name: "name",
+    columns: {
+        id: {
+            primary: true,
+            type: Number,
+            generated: "increment",
+        },
+    },
+})

@@ -1,0 +1,5 @@
+export class City {
+    id: number
+    countryCode: string
+    name: string
+}

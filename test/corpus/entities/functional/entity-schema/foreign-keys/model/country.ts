@@ -1,0 +1,4 @@
+export class Country {
+    code: string
+    name: string
+}

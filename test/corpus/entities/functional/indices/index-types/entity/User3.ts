@@ -1,0 +1,7 @@
+import { Entity, PrimaryGeneratedColumn } from "typeorm"
+
+@Entity()
+export class User3 {
+    @PrimaryGeneratedColumn()
+    id: number
+}

@@ -1,0 +1,6 @@
+export interface ICategory {
+    id: number
+    name: string
+    parent: ICategory | null
+    children: ICategory[]
+}

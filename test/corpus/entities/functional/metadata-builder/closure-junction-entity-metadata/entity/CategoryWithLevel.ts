@@ -1,0 +1,27 @@
+import { Column } from "typeorm"
+import { PrimaryGeneratedColumn } from "typeorm"
+import { Entity } from "typeorm"
+import { Tree } from "typeorm"
+import { TreeChildren } from "typeorm"
+import { TreeLevelColumn } from "typeorm"
+import { TreeParent } from "typeorm"
+import { ICategory } from "./Category.interface"
+
+@Entity()
+@Tree("closure-table")
+export class CategoryWithLevel implements ICategory {
+    @PrimaryGeneratedColumn()
+    id: number
+
+    @Column()
+    name: string
+
+    @TreeParent()
+    parent: CategoryWithLevel | null
+
+    @TreeChildren()
+    children: CategoryWithLevel[]
+
+    @TreeLevelColumn()
+    level: number
+}

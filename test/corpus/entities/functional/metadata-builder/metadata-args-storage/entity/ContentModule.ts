@@ -1,0 +1,7 @@
+import { Column } from "typeorm"
+import { Unit } from "./Unit"
+
+export class ContentModule extends Unit {
+    @Column()
+    tag: string
+}

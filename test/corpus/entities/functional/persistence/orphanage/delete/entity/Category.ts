@@ -1,0 +1,24 @@
+import { Column } from "typeorm"
+import { PrimaryGeneratedColumn } from "typeorm"
+import { Entity } from "typeorm"
+import { OneToMany } from "typeorm"
+import { Post } from "./Post"
+
+@Entity()
+export class Category {
+    @PrimaryGeneratedColumn()
+    id: number
+
+    @Column()
+    name: string
+
+    @OneToMany(() => Post, (post) => post.category, {
+        cascade: ["insert"],
+        eager: true,
+    })
+    posts: Post[]
+
+    constructor(name: string) {
+        this.name = name
+    }
+}

@@ -1,0 +1,18 @@
+import { Entity } from "typeorm"
+import { PrimaryGeneratedColumn } from "typeorm"
+import { Column } from "typeorm"
+
+@Entity()
+export class User {
+    @PrimaryGeneratedColumn()
+    id: number
+
+    @Column()
+    firstName: string
+
+    @Column()
+    lastName: string
+
+    @Column()
+    isAdmin: boolean
+}

@@ -1,0 +1,7 @@
+import { Entity, PrimaryColumn } from "typeorm"
+
+@Entity()
+export class Example {
+    @PrimaryColumn()
+    id: string
+}

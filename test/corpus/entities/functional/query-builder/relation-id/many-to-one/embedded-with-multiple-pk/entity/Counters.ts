@@ -1,0 +1,27 @@
+import { Column } from "typeorm"
+import { PrimaryColumn } from "typeorm"
+import { ManyToOne } from "typeorm"
+import { Category } from "./Category"
+import { Subcounters } from "./Subcounters"
+
+export class Counters {
+    @PrimaryColumn()
+    code: number
+
+    @Column()
+    likes: number
+
+    @Column()
+    comments: number
+
+    @Column()
+    favorites: number
+
+    @ManyToOne(() => Category)
+    category: Category
+
+    @Column(() => Subcounters, { prefix: "sub" })
+    subcounters: Subcounters
+
+    categoryId: number[]
+}

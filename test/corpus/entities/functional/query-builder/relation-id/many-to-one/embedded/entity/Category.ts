@@ -1,0 +1,19 @@
+import { Entity } from "typeorm"
+import { Column } from "typeorm"
+import { PrimaryGeneratedColumn } from "typeorm"
+import { Post } from "./Post"
+import { OneToMany } from "typeorm"
+
+@Entity()
+export class Category {
+    @PrimaryGeneratedColumn()
+    id: number
+
+    @Column()
+    name: string
+
+    @OneToMany(() => Post, (post) => post.counters.category)
+    posts: Post[]
+
+    postIds: number[]
+}

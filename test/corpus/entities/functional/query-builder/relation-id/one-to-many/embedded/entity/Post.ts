@@ -1,0 +1,12 @@
+import { Entity } from "typeorm"
+import { Column } from "typeorm"
+import { Counters } from "./Counters"
+
+@Entity()
+export class Post {
+    @Column()
+    title: string
+
+    @Column(() => Counters)
+    counters: Counters
+}

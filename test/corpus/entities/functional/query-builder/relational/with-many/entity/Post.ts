@@ -1,0 +1,24 @@
+import { Entity } from "typeorm"
+import { PrimaryGeneratedColumn } from "typeorm"
+import { Column } from "typeorm"
+import { ManyToOne } from "typeorm"
+import { Category } from "./Category"
+import { Image } from "./Image"
+import { ManyToMany } from "typeorm"
+import { JoinTable } from "typeorm"
+
+@Entity()
+export class Post {
+    @PrimaryGeneratedColumn()
+    id: number
+
+    @Column()
+    title: string
+
+    @ManyToOne(() => Category, (category) => category.posts)
+    category: Category
+
+    @ManyToMany(() => Image, (image) => image.posts)
+    @JoinTable()
+    images: Image[]
+}

@@ -1,0 +1,16 @@
+import { Entity } from "typeorm"
+import { PrimaryGeneratedColumn } from "typeorm"
+import { Column } from "typeorm"
+import { DeleteDateColumn } from "typeorm"
+
+@Entity()
+export class Post {
+    @PrimaryGeneratedColumn()
+    id: number
+
+    @Column()
+    title: string
+
+    @DeleteDateColumn()
+    deletedAt: Date
+}

@@ -1,0 +1,10 @@
+import { Entity, PrimaryColumn } from "typeorm"
+
+@Entity()
+export class Parent {
+    @PrimaryColumn()
+    firstId: number
+
+    @PrimaryColumn()
+    secondId: number
+}

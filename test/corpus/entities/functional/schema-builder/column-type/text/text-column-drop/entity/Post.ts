@@ -1,0 +1,14 @@
+import { Column } from "typeorm"
+import { PrimaryColumn } from "typeorm"
+import { Entity } from "typeorm"
+
+@Entity()
+export class Post {
+    @PrimaryColumn()
+    id: number
+
+    @Column({
+        type: "text",
+    })
+    text: string
+}

@@ -1,0 +1,8 @@
+import { Entity } from "typeorm"
+import { PrimaryGeneratedColumn } from "typeorm"
+
+@Entity()
+export class Record {
+    @PrimaryGeneratedColumn("uuid")
+    id: string
+}

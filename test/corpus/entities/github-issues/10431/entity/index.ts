@@ -1,0 +1,2 @@
+export * from "./Category"
+export * from "./Product"

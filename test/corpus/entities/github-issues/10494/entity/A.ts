@@ -1,0 +1,7 @@
+import { Base } from "./Base"
+
+export class A extends Base {
+    constructor(public a: boolean) {
+        super()
+    }
+}

@@ -1,0 +1,7 @@
+import { Base } from "./Base"
+
+export class B extends Base {
+    constructor(public b: number) {
+        super()
+    }
+}

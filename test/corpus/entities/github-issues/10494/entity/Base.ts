@@ -1,0 +1,6 @@
+export abstract class Base {
+    id!: number
+    type!: string
+    createdAt!: Date
+    updatedAt!: Date
+}

@@ -1,0 +1,7 @@
+import { Base } from "./Base"
+
+export class C extends Base {
+    constructor(public c: string) {
+        super()
+    }
+}

@@ -1,0 +1,5 @@
+export * from "./Base"
+
+export * from "./A"
+export * from "./B"
+export * from "./C"

@@ -1,0 +1,6 @@
+import { Column } from "typeorm"
+
+export class Category {
+    @Column()
+    name: number
+}

@@ -1,0 +1,17 @@
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm"
+import { Category } from "./Category"
+import { JoinTable } from "typeorm"
+import { ManyToMany } from "typeorm"
+
+@Entity()
+export class Animal {
+    @PrimaryGeneratedColumn()
+    id: number
+
+    @Column()
+    name: string
+
+    @ManyToMany(() => Category, { eager: true })
+    @JoinTable()
+    categories: Category[]
+}

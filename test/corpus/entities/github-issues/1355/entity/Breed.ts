@@ -1,0 +1,7 @@
+import { Entity, PrimaryGeneratedColumn } from "typeorm"
+
+@Entity()
+export class Breed {
+    @PrimaryGeneratedColumn()
+    id: number
+}

@@ -1,0 +1,5 @@
+export enum Role {
+    Admin = "Admin",
+    Support = "Support",
+    Developer = "Developer",
+}

@@ -1,0 +1,6 @@
+import { Column } from "typeorm"
+
+export class Contact {
+    @Column({ unique: true })
+    email: string
+}

@@ -1,0 +1,4 @@
+export enum Gender {
+    male = "male",
+    female = "female",
+}

@@ -1,0 +1,22 @@
+import { Entity } from "typeorm"
+import { Column } from "typeorm"
+import { PrimaryColumn } from "typeorm"
+
+import { Gender } from "./GenderEnum"
+
+@Entity()
+export class Human {
+    @PrimaryColumn()
+    id: number
+
+    @Column()
+    name: string
+
+    @Column({
+        type: "enum",
+        enum: Gender,
+        enumName: "genderEnum",
+        name: "Gender",
+    })
+    gender: Gender
+}

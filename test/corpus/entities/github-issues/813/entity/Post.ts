@@ -1,0 +1,19 @@
+import { Entity } from "typeorm"
+import { PrimaryGeneratedColumn } from "typeorm"
+import { Column } from "typeorm"
+import { JoinTable } from "typeorm"
+import { ManyToMany } from "typeorm"
+import { Category } from "./Category"
+
+@Entity()
+export class Post {
+    @PrimaryGeneratedColumn()
+    id: number
+
+    @Column()
+    title: string
+
+    @ManyToMany(() => Category)
+    @JoinTable()
+    categories: Category[]
+}

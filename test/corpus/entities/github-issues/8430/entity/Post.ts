@@ -1,0 +1,10 @@
+import { Column, Entity, PrimaryColumn } from "typeorm"
+
+@Entity({ withoutRowid: true })
+export class Post {
+    @PrimaryColumn()
+    id: number
+
+    @Column()
+    name: string
+}

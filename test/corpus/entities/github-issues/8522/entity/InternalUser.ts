@@ -1,0 +1,5 @@
+import { ChildEntity } from "typeorm"
+import { User } from "./User"
+
+@ChildEntity("internal")
+export class InternalUser extends User {}

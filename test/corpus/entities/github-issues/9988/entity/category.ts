@@ -1,0 +1,11 @@
+import { Entity, ManyToMany, PrimaryGeneratedColumn } from "typeorm"
+import { Product } from "./product"
+
+@Entity({ name: "category" })
+export class Category {
+    @PrimaryGeneratedColumn()
+    id: number
+
+    @ManyToMany(() => Product, (product) => product.categories)
+    products: Product[]
+}
