@@ -70,7 +70,7 @@ function integerParameter(value: number, driver: "sqlite3" | "better-sqlite3"): 
 }
 
 /** TypeORM's `DateUtils.mixedDateToUtcDatetimeString`, digit for digit (a 4-digit year). */
-function utcDatetimeText(date: Date): string {
+export function utcDatetimeText(date: Date): string {
   const two = (n: number) => (n < 10 ? `0${n}` : String(n));
   const ms = date.getUTCMilliseconds();
   return (
