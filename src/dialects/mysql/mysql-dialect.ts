@@ -9,6 +9,7 @@ import { loadDataTargets, valueSql, valueSqls } from "./column-sql";
 import { countingAssignment, hitsBefore, HITS_COLUMN, readHits, recordHits, RETURNING_HITS } from "./key-hits";
 import { loadDataErrorRow, loadDataText } from "./load-data-text";
 import { oversizedStatement, STATEMENT_TEXT_RESERVE, valueBytes } from "./statement-bytes";
+import { type FormatConfig, type Literal, literalWriter, StatementTemplates } from "./statement-text";
 
 /** Placeholders one prepared statement may hold (a 16-bit count in the protocol). */
 const MAX_PLACEHOLDERS = 65535;
@@ -30,7 +31,7 @@ interface MysqlConnection {
   query(options: { sql: string; infileStreamFactory?: () => Readable }, callback: (err: Error | null, result: unknown) => void): unknown;
   /** mysql2's own interpolation of `?` placeholders (what `query(sql, values)` sends). */
   format?(sql: string, values: unknown[]): string;
-  config?: { timezone?: string };
+  config?: FormatConfig & { timezone?: string };
 }
 
 /**
@@ -94,6 +95,8 @@ export class MysqlDialect implements BulkDialect {
   readonly defaultBatchSize = 1000;
   readonly defaultUpdateBatchSize = 5000;
   private readonly sql = new SqlCache();
+  /** The text between the placeholders of the statements built here (see statement-text.ts). */
+  private readonly templates = new StatementTemplates();
   private server: { mariadb: boolean; maxPacket: number } | undefined;
 
   /**
@@ -235,7 +238,7 @@ export class MysqlDialect implements BulkDialect {
   client(native: unknown): DatabaseClient {
     const connection = native as MysqlConnection;
     this.timeZone = connection.config?.timezone ?? "local";
-    return new MysqlClient(connection, () => this.maxPacket);
+    return new MysqlClient(connection, () => this.maxPacket, this.templates);
   }
 }
 
@@ -267,10 +270,15 @@ function* chunksOf(data: Buffer): Generator<Buffer> {
 }
 
 class MysqlClient implements DatabaseClient {
+  private readonly literal: Literal | undefined;
+
   constructor(
     private readonly connection: MysqlConnection,
     private readonly maxPacket: () => number,
-  ) {}
+    private readonly templates: StatementTemplates,
+  ) {
+    this.literal = literalWriter(connection.config);
+  }
 
   streamIn(sql: string, data: string): Promise<number> {
     return new Promise((resolve, reject) => {
@@ -286,7 +294,7 @@ class MysqlClient implements DatabaseClient {
   run(statement: SqlStatement, _wantRows: boolean): Promise<ExecResult & { header?: ResultHeader }> {
     return new Promise((resolve, reject) => {
       // Interpolated here, as mysql2 would, so the statement's real size is known before it is sent.
-      const sql = statement.parameters.length > 0 && this.connection.format ? this.connection.format(statement.sql, statement.parameters) : undefined;
+      const sql = this.interpolated(statement);
       let bytes: number | undefined;
       if (sql !== undefined) {
         bytes = Buffer.byteLength(sql, "utf8") + 1;
@@ -301,6 +309,18 @@ class MysqlClient implements DatabaseClient {
       if (sql !== undefined) this.connection.query({ sql }, callback);
       else this.connection.query(statement.sql, statement.parameters, callback);
     });
+  }
+
+  /**
+   * The statement's text as mysql2's `format()` writes it (sent as is, never formatted again),
+   * from the cached text between its placeholders; `undefined` for a statement without values.
+   */
+  private interpolated(statement: SqlStatement): string | undefined {
+    const { sql, parameters } = statement;
+    const format = this.connection.format?.bind(this.connection);
+    if (parameters.length === 0 || format === undefined) return undefined;
+    const rendered = this.literal && this.templates.render(sql, parameters, this.literal, format);
+    return rendered ?? format(sql, parameters as unknown[]);
   }
 
   /** The server's "packet too large" (or the reset connection that follows it) said plainly. */
