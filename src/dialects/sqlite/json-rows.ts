@@ -9,7 +9,8 @@ import { utcDatetimeText } from "./sqlite-clients";
  * - numbers as their JavaScript text, which is exactly the literal TypeORM inlines for a number
  *   (an integral one is an INTEGER, any other a REAL, parsed by the same SQLite routine);
  *   NaN as null and ±Infinity as ±9e999 (what binding them stores);
- * - booleans as 1/0, Dates as TypeORM's UTC datetime text, bigints as the driver binds them;
+ * - booleans, Dates and bigints as the driver binds TypeORM's parameters (1/0, which
+ *   better-sqlite3 binds as REAL; UTC datetime text; see `sqliteParameters`);
  * - strings as JSON strings (`->>` gives TEXT, so column affinity acts as on bound text);
  * - cells JSON can't carry exactly are "special": a blob as `["<hex>"]`, and text that SQLite's
  *   JSON reader would change (a NUL, which SQLite before 3.45 cuts the text at; a lone
@@ -72,7 +73,8 @@ class CellEncoder {
       case "number":
         return numberJson(value);
       case "boolean":
-        return value ? "1" : "0";
+        // as bound: 1/0, which better-sqlite3 binds as a REAL (a text column stores "1.0")
+        return this.driver === "sqlite3" ? (value ? "1" : "0") : value ? "1.0" : "0.0";
       case "bigint":
         // node-sqlite3 gets a bigint's decimal text (sqliteParameters); better-sqlite3 binds an INTEGER
         return this.driver === "sqlite3" ? `"${value}"` : String(value);
