@@ -360,12 +360,37 @@ function refuseIdentityAlways(planned: readonly PlannedColumn[], columns: readon
   );
 }
 
+/** What of pg-copy-streams' COPY FROM stream this package reaches into. */
+interface CopyFromInternals {
+  submit(connection: unknown): void;
+  handleCopyInResponse(connection: unknown): void;
+}
+
+/**
+ * `stream` made to send its data and CopyDone right behind the COPY statement, without waiting
+ * for the server's CopyInResponse: otherwise the data leaves only when the event loop gets to
+ * that response, which it does late while the next batch is being encoded (the server then
+ * idles for as long as each batch takes to encode). The protocol allows it: the server reads
+ * the messages in order, and if the COPY fails before reading them, it drops the CopyData and
+ * CopyDone that follow ("accept but ignore these messages", postgres.c) and still reports the
+ * COPY's error. The real CopyInResponse then finds nothing left to flush.
+ */
+function sendingAtOnce<T extends object>(stream: T): T {
+  const internals = stream as unknown as CopyFromInternals;
+  const submit = internals.submit.bind(internals);
+  internals.submit = (connection) => {
+    submit(connection);
+    internals.handleCopyInResponse(connection);
+  };
+  return stream;
+}
+
 class PgDatabaseClient implements DatabaseClient {
   constructor(private readonly client: PgClient) {}
 
   async streamIn(sql: string, data: string): Promise<number> {
     const { from } = require("pg-copy-streams") as typeof import("pg-copy-streams");
-    const stream = this.client.query(from(sql));
+    const stream = this.client.query(sendingAtOnce(from(sql)));
     await pipeline(Readable.from([data]), stream);
     return stream.rowCount;
   }
