@@ -72,7 +72,7 @@ withEachDatabase("bulkUpdateMappings", [Role, User, Membership], ({ dataSource }
       { groupId: 2, member: "ann", points: 5 },
       { groupId: 9, member: "nobody", level: "x" },
     ]);
-    expect(result).toMatchObject({ updated: 2, inserted: 0, batches: 3 }); // three runs: level, points, level
+    expect(result).toMatchObject({ updated: 2, inserted: 0, batches: 1 }); // rows setting different columns share a statement
     const rows = await dataSource().getRepository(Membership).find({ order: { groupId: "ASC", member: "ASC" } });
     expect(rows.map((r) => [r.groupId, r.member, r.level, r.points, r.version])).toEqual([
       [1, "ann", "A", 0, 2],

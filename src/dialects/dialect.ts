@@ -40,6 +40,12 @@ export interface UpdateBatch {
   readonly rowCount: number;
   /** `rowCount × (keys + sets)` values, row after row, keys first. */
   readonly values: readonly unknown[];
+  /**
+   * Set columns (indexes into `setColumns`, ascending) that some rows of the batch leave out:
+   * those rows hold `undefined` there, and the column must stay as it is (or move as
+   * bookkeeping, for an update date or version). Empty when every row sets every column.
+   */
+  readonly partial: readonly number[];
 }
 
 /** A native driver connection, seen through the one call this package makes. */
@@ -68,10 +74,10 @@ export type ConflictPlan =
       readonly update: readonly ColumnMetadata[];
     };
 
-/** Rows of one INSERT statement, all with the same set of present columns. */
+/** Rows of one INSERT statement; rows may leave different columns out (see `partial`). */
 export interface InsertBatch {
   readonly plan: ColumnPlan;
-  /** The columns the rows of this batch give values for. */
+  /** The columns some row of this batch gives a value for (never empty). */
   readonly columns: readonly PlannedColumn[];
   readonly rowCount: number;
   /** `rowCount × columns.length` values, row after row. */
@@ -79,6 +85,13 @@ export interface InsertBatch {
   /** Columns to read back (RETURNING); empty for none. */
   readonly returning: readonly ColumnMetadata[];
   readonly conflict: ConflictPlan;
+  /**
+   * Columns (indexes into `columns`, ascending) that some rows leave out: those rows hold
+   * `undefined` there, and the column's default applies to them inside the same statement, as
+   * if the column were left out of that row's INSERT. Empty when every row gives every column.
+   * A conflict's update columns are never partial (the batch writer cuts statements there).
+   */
+  readonly partial: readonly number[];
 }
 
 /**

@@ -39,16 +39,25 @@ export function bookkeepingSets(plan: ColumnPlan, explicit: readonly ColumnMetad
   const sets: string[] = [];
   for (const column of plan.metadata.columns) {
     if (explicit.includes(column)) continue;
-    const name = plan.quote(column.databaseName);
-    if (column.isUpdateDate) sets.push(`${name} = ${bookkeeping.now(column)}`);
-    else if (column.isVersion) sets.push(`${name} = ${bookkeeping.current}${name} + 1`);
+    const value = bookkeepingValue(plan, column, bookkeeping);
+    if (value !== undefined) sets.push(`${plan.quote(column.databaseName)} = ${value}`);
   }
   return sets;
 }
 
+/** What an update sets `column` to when the row doesn't: now, version plus one, or nothing. */
+function bookkeepingValue(plan: ColumnPlan, column: ColumnMetadata, bookkeeping: Bookkeeping): string | undefined {
+  if (column.isUpdateDate) return bookkeeping.now(column);
+  if (column.isVersion) return `${bookkeeping.current}${plan.quote(column.databaseName)} + 1`;
+  return undefined;
+}
+
 /**
  * The SET list of a batch UPDATE: each set column from the derived table's `cN` column
- * (`sourcePrefix` + N, counted after the key columns), plus the bookkeeping columns.
+ * (`sourcePrefix` + N, counted after the key columns), plus the bookkeeping columns. A
+ * `partial` set column (index into `setColumns`) takes `cN` only where its presence flag `pN`
+ * is true, and elsewhere keeps its value (or moves as bookkeeping, as TypeORM's update of that
+ * row would move it).
  */
 export function updateSetList(
   plan: ColumnPlan,
@@ -57,8 +66,14 @@ export function updateSetList(
   sourcePrefix: string,
   bookkeeping: Bookkeeping,
   targetPrefix = "",
+  partial: readonly number[] = [],
 ): string {
-  const sets = setColumns.map((c, i) => `${targetPrefix}${c.quotedName} = ${sourcePrefix}c${keyCount + i + 1}`);
+  const sets = setColumns.map((c, i) => {
+    const value = `${sourcePrefix}c${keyCount + i + 1}`;
+    if (!partial.includes(i)) return `${targetPrefix}${c.quotedName} = ${value}`;
+    const otherwise = bookkeepingValue(plan, c.metadata, bookkeeping) ?? `${bookkeeping.current}${c.quotedName}`;
+    return `${targetPrefix}${c.quotedName} = CASE WHEN ${sourcePrefix}p${keyCount + i + 1} THEN ${value} ELSE ${otherwise} END`;
+  });
   const extra = bookkeepingSets(plan, setColumns.map((c) => c.metadata), bookkeeping);
   sets.push(...extra.map((set) => targetPrefix + set));
   return sets.join(", ");
@@ -69,9 +84,15 @@ export function keyMatch(keyColumns: readonly PlannedColumn[], target: string, s
   return keyColumns.map((c, i) => `${target}${c.quotedName} = ${source}c${i + 1}`).join(" AND ");
 }
 
-/** `c1, c2, …` for `count` columns: the derived table's column names. */
-export function sourceAliases(count: number): string[] {
-  return Array.from({ length: count }, (_, i) => `c${i + 1}`);
+/**
+ * `c1, c2, …` for `count` columns: the derived table's column names, then `pN` for the
+ * presence flag of each column of `partial` (0-based indexes into the row), as
+ * `withPresenceFlags` lays them out.
+ */
+export function sourceAliases(count: number, partial: readonly number[] = []): string[] {
+  const aliases = Array.from({ length: count }, (_, i) => `c${i + 1}`);
+  for (const c of partial) aliases.push(`p${c + 1}`);
+  return aliases;
 }
 
 /** ` RETURNING "a", "b"`, or nothing for no columns. */
@@ -95,8 +116,12 @@ function targetValues(
   if (positions.some((p) => p < 0)) return undefined;
   const width = columns.length;
   const out: unknown[] = [];
-  for (let r = 0; r < rowCount; r++) for (const p of positions) out.push(values[r * width + p]);
-  return out;
+  rows: for (let r = 0; r < rowCount; r++) {
+    // a row leaving a target column out gets its default: it is counted as new, as before
+    for (const p of positions) if (values[r * width + p] === undefined) continue rows;
+    for (const p of positions) out.push(values[r * width + p]);
+  }
+  return out.length === 0 ? undefined : out;
 }
 
 /**
@@ -129,7 +154,7 @@ export async function countExistingKeys(
   if (batch.conflict.kind !== "update") return 0;
   const keys = targetValues(batch.columns, batch.values, batch.rowCount, batch.conflict.target);
   if (keys === undefined) return 0;
-  const sql = existingCountSql(batch.plan, batch.conflict.target, batch.rowCount, rowValues);
+  const sql = existingCountSql(batch.plan, batch.conflict.target, keys.length / batch.conflict.target.length, rowValues);
   const { rows } = await client.run({ sql, parameters: keys }, true);
   return Number(rows[0]?.["n"] ?? 0);
 }

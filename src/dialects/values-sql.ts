@@ -21,6 +21,54 @@ export function valuesClause(rowCount: number, width: number, placeholder: (n: n
   return `VALUES ${rows.join(", ")}`;
 }
 
+/**
+ * The `VALUES` clause of a batch whose rows leave some cells out: `DEFAULT` for an absent
+ * (`undefined`) cell, a placeholder for each given one, numbered over the given cells only.
+ * Built per batch (the text depends on which cells are absent).
+ */
+export function valuesClauseWithDefaults(
+  values: readonly unknown[],
+  width: number,
+  rowCount: number,
+  placeholder: (n: number, column: number) => string,
+): { clause: string; parameters: unknown[] } {
+  const rows = new Array<string>(rowCount);
+  const cells = new Array<string>(width);
+  const parameters: unknown[] = [];
+  for (let r = 0, i = 0; r < rowCount; r++) {
+    for (let c = 0; c < width; c++, i++) {
+      const value = values[i];
+      if (value === undefined) cells[c] = "DEFAULT";
+      else cells[c] = placeholder(parameters.push(value), c);
+    }
+    rows[r] = `(${cells.join(", ")})`;
+  }
+  return { clause: `VALUES ${rows.join(", ")}`, parameters };
+}
+
+/**
+ * A batch's values laid out for a statement that carries absence as data: each row's cells
+ * (`null` for an absent one), then one presence flag (1 given, 0 absent) per column of
+ * `partial` (indexes into the row). The flag of column `j` is named `p{j+1}` by the SQL.
+ */
+export function withPresenceFlags(values: readonly unknown[], width: number, rowCount: number, partial: readonly number[]): unknown[] {
+  const out = new Array<unknown>(rowCount * (width + partial.length));
+  let o = 0;
+  for (let r = 0, base = 0; r < rowCount; r++, base += width) {
+    for (let c = 0; c < width; c++) {
+      const value = values[base + c];
+      out[o++] = value === undefined ? null : value;
+    }
+    for (const c of partial) out[o++] = values[base + c] === undefined ? 0 : 1;
+  }
+  return out;
+}
+
+/** A cache-key part naming which columns of a batch some rows leave out. */
+export function partialKey(partial: readonly number[]): string {
+  return partial.length === 0 ? "" : `|partial ${partial.join(",")}`;
+}
+
 /** A small cache of built SQL text, keyed by statement shape; cleared when it grows past its bound. */
 export class SqlCache {
   private readonly entries = new Map<string, string>();

@@ -6,13 +6,18 @@ import type { ColumnPlan, PlannedColumn } from "../metadata/column-plan";
 import type { BulkOptions, BulkResult, SqlStatement } from "../types";
 import type { ProgressCounter } from "./progress";
 
-/** One run of rows that share the same present columns: what a statement is built from. */
+/**
+ * One run of consecutive rows: what a statement is built from. Its columns are those some row
+ * of the run gives; a row leaving one of them out holds `undefined` there (see `partial`).
+ */
 export interface Run {
-  /** Present columns, in plan order. */
+  /** Columns some row of the run gives a value for, in plan order (never empty for an insert). */
   readonly columns: readonly PlannedColumn[];
   readonly rowCount: number;
-  /** `rowCount × columns.length` values, row after row. */
+  /** `rowCount × columns.length` values, row after row; `undefined` for an absent cell. */
   readonly values: unknown[];
+  /** Indexes into `columns` of the columns some row of the run leaves out, ascending. */
+  readonly partial: readonly number[];
   /** The input rows of the run and their input indexes. */
   readonly rows: readonly ObjectLiteral[];
   readonly indexes: readonly number[];
@@ -28,8 +33,17 @@ export interface WriteOperation {
   readonly columns: readonly PlannedColumn[];
   /** Encodes input row `index` into `out` (one slot per column, `undefined` for absent). */
   encode(row: ObjectLiteral, index: number, out: unknown[]): void;
-  /** Most rows one statement of these present columns may carry. */
-  maxRows(columns: readonly PlannedColumn[]): number;
+  /**
+   * Most rows one statement may carry, with `columnCount` columns of which `partialCount` are
+   * left out by some rows (each such column costs the dialect a presence flag per row).
+   */
+  maxRows(columnCount: number, partialCount: number): number;
+  /**
+   * Per column of `columns`, 1 where every row of one statement must agree on giving it or not
+   * (an upsert's update columns: an absent cell must not overwrite, which no statement can say
+   * per row); `undefined` for none. A row that disagrees starts the next statement.
+   */
+  readonly uniformPresence?: Uint8Array;
   /** The statement of a run, for a dry run. */
   statement(run: Run): SqlStatement;
   /** Runs a run's statement(s) and records what it did in `result`. */
@@ -53,15 +67,21 @@ export interface WriteOperation {
 /**
  * Buffers the rows of one entity and writes them in batches. Rows are encoded when their
  * buffer is flushed, not when they arrive, so a related object saved earlier in the same call
- * already carries its generated id. A flush sends one statement per run of consecutive rows
- * with the same set of present columns (an absent key leaves its column out so the database
- * default applies, or leaves it unchanged in an update), each run clamped to the dialect's
- * per-statement limits; input order is kept.
+ * already carries its generated id. A flush sends one statement per run of consecutive rows,
+ * whatever keys each row gives, clamped to the dialect's per-statement limits; input order is
+ * kept. A run's columns are those some of its rows give; an absent cell travels as `undefined`
+ * and the dialect applies the column's default to it (insert) or leaves the column as it is
+ * (update) inside the same statement. Presence is tracked in typed arrays, and a row that
+ * brings nothing new (the common case) costs one pass over its cells.
  */
 export class BatchWriter {
   private readonly width: number;
   private readonly scratch: unknown[];
-  private readonly present: Uint8Array;
+  /** Per column: whether the current run has it (some row gives it). */
+  private readonly inRun: Uint8Array;
+  /** Per column: how many rows of the current run leave it out. */
+  private readonly absent: Uint32Array;
+  private readonly uniform: Uint8Array | undefined;
   private readonly bufferSize: number;
   private maxBytes: number | undefined;
   private readonly valueBytes: (value: unknown) => number;
@@ -83,7 +103,9 @@ export class BatchWriter {
     const plan = operation.plan;
     this.width = operation.columns.length;
     this.scratch = new Array<unknown>(this.width);
-    this.present = new Uint8Array(this.width);
+    this.inRun = new Uint8Array(this.width);
+    this.absent = new Uint32Array(this.width);
+    this.uniform = operation.uniformPresence;
     this.bufferSize = options.batchSize ?? operation.defaultBatchSize;
     checkOptions(plan.entityName, options, this.bufferSize);
     const dialect = session.dialect;
@@ -169,16 +191,17 @@ export class BatchWriter {
   }
 
   /**
-   * Rows `start…` that share the shape of row `start` (already encoded), up to the statement
-   * limits and, where the operation keys its rows, before a key repeats.
+   * Rows `start…` (row `start` already encoded in `scratch`), up to the statement limits and,
+   * where the operation keys its rows, before a key repeats.
    */
   private collectRun(rows: ObjectLiteral[], indexes: number[], start: number): Run {
-    const columns = this.startShape();
-    const limit = this.operation.maxRows(columns);
+    let columnCount = this.startRun();
+    let partialCount = 0;
+    let limit = this.operation.maxRows(columnCount, 0);
     const rowKey = this.operation.rowKey?.bind(this.operation);
     const keys = rowKey === undefined ? undefined : new Set<string | undefined>([rowKey(this.scratch)]);
     const values: unknown[] = [];
-    let bytes = this.appendIfSameShape(values);
+    let bytes = this.append(values);
     let end = start + 1;
     this.nextEncoded = false;
     while (end < rows.length && end - start < limit && (this.maxBytes === undefined || bytes < this.maxBytes)) {
@@ -188,16 +211,141 @@ export class BatchWriter {
         this.nextEncoded = true;
         break;
       }
-      const added = this.appendIfSameShape(values);
+      let added = this.appendIfNothingNew(values);
       if (added < 0) {
-        this.nextEncoded = true;
-        break;
+        const change = this.admit(end - start);
+        if (change === undefined) {
+          this.nextEncoded = true;
+          break;
+        }
+        if (change.columnCount !== columnCount) this.widen(values, end - start);
+        columnCount = change.columnCount;
+        partialCount = change.partialCount;
+        limit = this.operation.maxRows(columnCount, partialCount);
+        added = this.append(values);
       }
       if (key !== undefined) keys!.add(key);
       bytes += added;
       end++;
     }
-    return { columns, rowCount: end - start, values, rows, indexes, start };
+    return this.finishRun(values, end - start, rows, indexes, start);
+  }
+
+  /** Takes the columns `scratch` gives as the new run's; returns their count. */
+  private startRun(): number {
+    let count = 0;
+    for (let i = 0; i < this.width; i++) {
+      this.inRun[i] = this.scratch[i] === undefined ? 0 : 1;
+      this.absent[i] = 0;
+      count += this.inRun[i]!;
+    }
+    return count;
+  }
+
+  /**
+   * Appends the run's cells of `scratch` and returns their approximate size in bytes (counted
+   * only where the dialect limits statement bytes); -1, appending nothing, when the row gives a
+   * column the run lacks or leaves out one every earlier row gave.
+   */
+  private appendIfNothingNew(values: unknown[]): number {
+    const { inRun, absent, scratch } = this;
+    const mark = values.length;
+    let bytes = 0;
+    for (let i = 0; i < this.width; i++) {
+      const value = scratch[i];
+      if (inRun[i] === 0) {
+        if (value === undefined) continue;
+        return this.rollBack(values, mark, i);
+      }
+      if (value === undefined) {
+        if (absent[i] === 0) return this.rollBack(values, mark, i);
+        absent[i]!++;
+      }
+      values.push(value);
+      if (this.maxBytes !== undefined) bytes += this.valueBytes(value);
+    }
+    return bytes;
+  }
+
+  /** Undoes a partly appended row (its cells before column `until`); returns -1. */
+  private rollBack(values: unknown[], mark: number, until: number): number {
+    values.length = mark;
+    for (let i = 0; i < until; i++) if (this.inRun[i] === 1 && this.scratch[i] === undefined) this.absent[i]!--;
+    return -1;
+  }
+
+  /** Appends the run's cells of `scratch` (`undefined` for absent ones), counting absences. */
+  private append(values: unknown[]): number {
+    const { inRun, absent, scratch } = this;
+    let bytes = 0;
+    for (let i = 0; i < this.width; i++) {
+      if (inRun[i] === 0) continue;
+      const value = scratch[i];
+      if (value === undefined) absent[i]!++;
+      values.push(value);
+      if (this.maxBytes !== undefined) bytes += this.valueBytes(value);
+    }
+    return bytes;
+  }
+
+  /**
+   * The run's column and partial counts once it takes the row in `scratch` after `rowCount`
+   * rows, or `undefined` when the row must start the next statement instead (it disagrees on a
+   * uniform column, or the wider row would pass the statement's row limit).
+   */
+  private admit(rowCount: number): { columnCount: number; partialCount: number } | undefined {
+    const { inRun, absent, scratch, uniform } = this;
+    let columnCount = 0;
+    let partialCount = 0;
+    for (let i = 0; i < this.width; i++) {
+      const given = scratch[i] !== undefined;
+      if (uniform !== undefined && uniform[i] === 1 && given !== (inRun[i] === 1 && absent[i] === 0)) return undefined;
+      if (inRun[i] === 0 && !given) continue;
+      columnCount++;
+      if (inRun[i] === 0 || absent[i]! > 0 || !given) partialCount++;
+    }
+    return rowCount < this.operation.maxRows(columnCount, partialCount) ? { columnCount, partialCount } : undefined;
+  }
+
+  /**
+   * Re-lays the run's first `rowCount` rows for the columns `scratch` adds (absent in all of
+   * them). Happens at most once per column per run.
+   */
+  private widen(values: unknown[], rowCount: number): void {
+    const { inRun, absent, scratch } = this;
+    const added = new Uint8Array(this.width);
+    for (let i = 0; i < this.width; i++) {
+      if (inRun[i] === 0 && scratch[i] !== undefined) {
+        added[i] = 1;
+        inRun[i] = 1;
+        absent[i] = rowCount;
+      }
+    }
+    const old = values.splice(0, values.length);
+    let k = 0;
+    for (let r = 0; r < rowCount; r++) {
+      for (let i = 0; i < this.width; i++) {
+        if (inRun[i] === 1) values.push(added[i] === 1 ? undefined : old[k++]);
+      }
+    }
+  }
+
+  /** The run's columns and partial columns; rows leaving every column out carry the first one, absent. */
+  private finishRun(values: unknown[], rowCount: number, rows: ObjectLiteral[], indexes: number[], start: number): Run {
+    const columns: PlannedColumn[] = [];
+    const partial: number[] = [];
+    for (let i = 0; i < this.width; i++) {
+      if (this.inRun[i] === 0) continue;
+      if (this.absent[i]! > 0) partial.push(columns.length);
+      columns.push(this.operation.columns[i]!);
+    }
+    if (columns.length === 0) {
+      // `{}` rows only: a statement needs a column, and any column's default is what a row gets
+      columns.push(this.operation.columns[0]!);
+      partial.push(0);
+      for (let r = 0; r < rowCount; r++) values.push(undefined);
+    }
+    return { columns, rowCount, values, partial, rows, indexes, start };
   }
 
   /**
@@ -242,40 +390,6 @@ export class BatchWriter {
     const reason = cause instanceof Error ? cause.message : String(cause);
     return new BulkError(`${entity}: ${doing} failed: ${reason}`, { entity, cause });
   }
-
-  /** Records which columns `scratch` gives values for, as the shape of a new run. */
-  private startShape(): PlannedColumn[] {
-    const present = this.present;
-    const columns: PlannedColumn[] = [];
-    for (let i = 0; i < this.width; i++) {
-      present[i] = this.scratch[i] === undefined ? 0 : 1;
-      if (present[i] === 1) columns.push(this.operation.columns[i]!);
-    }
-    return columns;
-  }
-
-  /**
-   * Appends the present values of `scratch` to `values` and returns their approximate size in
-   * bytes (counted only where the dialect limits statement bytes); -1, appending nothing, when
-   * the row's shape differs from the run's.
-   */
-  private appendIfSameShape(values: unknown[]): number {
-    const present = this.present;
-    const scratch = this.scratch;
-    const mark = values.length;
-    let bytes = 0;
-    for (let i = 0; i < this.width; i++) {
-      const value = scratch[i];
-      if ((value === undefined) === (present[i] === 1)) {
-        values.length = mark;
-        return -1;
-      }
-      if (value === undefined) continue;
-      values.push(value);
-      if (this.maxBytes !== undefined) bytes += this.valueBytes(value);
-    }
-    return bytes;
-  }
 }
 
 /**
@@ -296,6 +410,7 @@ function checkOptions(entity: string, options: BulkOptions, bufferSize: number):
 
 /** Upper bound of a value's size in a statement (strings may double when escaped). */
 function approximateBytes(value: unknown): number {
+  if (value === undefined) return 8; // DEFAULT, or a presence flag and a NULL
   if (typeof value === "string") return value.length * 2 + 4;
   if (value instanceof Uint8Array) return value.length * 2 + 4;
   return 24;

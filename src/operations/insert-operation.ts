@@ -1,5 +1,5 @@
 import type { ObjectLiteral } from "typeorm";
-import type { BulkDialect, ConflictPlan, DatabaseClient, InsertBatch } from "../dialects/dialect";
+import { BatchRowError, type BulkDialect, type ConflictPlan, type DatabaseClient, type InsertBatch } from "../dialects/dialect";
 import { BulkError } from "../errors";
 import type { ColumnPlan, PlannedColumn } from "../metadata/column-plan";
 import type { ColumnMetadata } from "../metadata/typeorm-types";
@@ -27,6 +27,7 @@ const METHODS: readonly InsertMethod[] = ["auto", "values", "copy", "load"];
 export class InsertOperation implements WriteOperation {
   readonly columns: readonly PlannedColumn[];
   readonly defaultBatchSize: number;
+  readonly uniformPresence: Uint8Array | undefined;
   private readonly explicitKeys = new Set<ColumnMetadata>();
   /**
    * For an upsert, the row's conflict-target values as key text: a run ends before a target
@@ -53,6 +54,7 @@ export class InsertOperation implements WriteOperation {
         entity: plan.entityName,
       });
     }
+    this.uniformPresence = uniformPresenceOf(plan, conflict);
     const plain = conflict.kind === "error" && readBack.columns.length === 0;
     if ((method === "copy" || method === "load") && (dialect.bulkLoadMethod !== method || !plain)) {
       const database = method === "copy" ? "PostgreSQL" : "MySQL or MariaDB";
@@ -67,10 +69,10 @@ export class InsertOperation implements WriteOperation {
     this.plan.encodeInsert(row, index, out);
   }
 
-  maxRows(columns: readonly PlannedColumn[]): number {
+  maxRows(columnCount: number, partialCount: number): number {
     // Where RETURNING leaves ignored rows out, which rows were ignored is only certain one row at a time.
     if (this.conflict.kind === "ignore" && this.readBack.columns.length > 0 && !this.dialect.returnsSkippedRows) return 1;
-    return this.dialect.maxRowsPerStatement(this.plan, columns.length);
+    return this.dialect.maxRowsPerStatement(this.plan, columnCount + partialCount);
   }
 
   statement(run: Run): SqlStatement {
@@ -79,9 +81,23 @@ export class InsertOperation implements WriteOperation {
 
   async execute(client: DatabaseClient, run: Run, result: BulkResult): Promise<void> {
     if (this.usesBulkLoad(run)) {
-      result.inserted += await this.bulkLoad(client, run);
+      // A load takes one column list: rows of other shapes load apart (`{}` rows by INSERT).
+      for (const part of splitByShape(run)) {
+        try {
+          if (part.partial.length > 0) await this.insert(client, part, result);
+          else result.inserted += await this.bulkLoad(client, part);
+        } catch (error) {
+          // the batch writer pins a row by its offset in the whole run
+          if (error instanceof BatchRowError) throw new BatchRowError(error.message, error.rowOffset + part.start - run.start, error.cause);
+          throw error;
+        }
+      }
       return;
     }
+    await this.insert(client, run, result);
+  }
+
+  private async insert(client: DatabaseClient, run: Run, result: BulkResult): Promise<void> {
     const outcome = await this.dialect.runInsert(client, this.batchOf(run));
     result.inserted += outcome.inserted;
     result.updated += outcome.updated;
@@ -102,7 +118,8 @@ export class InsertOperation implements WriteOperation {
   private usesBulkLoad(run: Run): boolean {
     if (this.dialect.bulkLoadRows === undefined || this.method === "values") return false;
     if (this.method !== "auto") return true;
-    const plain = this.conflict.kind === "error" && this.readBack.columns.length === 0;
+    // Rows leaving different columns out would need one load per shape: one INSERT is faster.
+    const plain = this.conflict.kind === "error" && this.readBack.columns.length === 0 && run.partial.length === 0;
     return plain && this.dialect.prefersBulkLoad(run.rowCount);
   }
 
@@ -127,20 +144,26 @@ export class InsertOperation implements WriteOperation {
       values: run.values,
       returning: this.readBack.columns,
       conflict: this.conflictOf(run.columns),
+      partial: run.partial,
     };
   }
 
   /**
-   * An object saved over an existing row overwrites what it defines, except what
-   * `repository.save` leaves to the database: the version and update date move as on any
-   * update (the dialect's bookkeeping), and the create date and a generated uuid stay as stored.
+   * The conflict plan of a run. An upsert overwrites only the columns the rows give (an absent
+   * key leaves the stored value as it is); the batch writer keeps their presence the same
+   * across a statement's rows (see `uniformPresence`). An object saved over an existing row
+   * overwrites what it defines, except what `repository.save` leaves to the database: the
+   * version and update date move as on any update (the dialect's bookkeeping), and the create
+   * date and a generated uuid stay as stored.
    */
   private conflictOf(columns: readonly PlannedColumn[]): ConflictPlan {
-    if (this.conflict.kind !== "update-present") return this.conflict;
+    if (this.conflict.kind === "error" || this.conflict.kind === "ignore") return this.conflict;
     const { target } = this.conflict;
-    const update = columns
-      .map((c) => c.metadata)
-      .filter((c) => c.isUpdate && !target.includes(c) && !c.isDiscriminator && !isSaveBookkeeping(c));
+    const given = new Set(columns.map((c) => c.metadata));
+    const update =
+      this.conflict.kind === "update"
+        ? this.conflict.update.filter((c) => given.has(c))
+        : [...given].filter((c) => isOverwritten(c, target));
     // An object that defines only its key still "saves": the no-op update keeps RETURNING complete.
     return { kind: "update", target, update: update.length > 0 ? update : target };
   }
@@ -197,6 +220,60 @@ function targetKeyOf(
 /** Columns `repository.save` never overwrites from the entity when it updates a row. */
 function isSaveBookkeeping(column: ColumnMetadata): boolean {
   return column.isVersion || column.isUpdateDate || column.isCreateDate || (column.isGenerated && column.generationStrategy === "uuid");
+}
+
+/** Whether a keyed save overwrites `column` from the object (`bulkSaveObjects`' upsert). */
+function isOverwritten(column: ColumnMetadata, target: readonly ColumnMetadata[]): boolean {
+  return column.isUpdate && !target.includes(column) && !column.isDiscriminator && !isSaveBookkeeping(column);
+}
+
+/**
+ * Columns an upsert may overwrite: every row of one statement must agree on giving them, as
+ * `ON CONFLICT … DO UPDATE` can't tell per row whether a value was given or defaulted.
+ */
+function uniformPresenceOf(plan: ColumnPlan, conflict: ConflictSpec): Uint8Array | undefined {
+  if (conflict.kind === "error" || conflict.kind === "ignore") return undefined;
+  const overwritten =
+    conflict.kind === "update" ? (c: ColumnMetadata) => conflict.update.includes(c) : (c: ColumnMetadata) => isOverwritten(c, conflict.target);
+  return Uint8Array.from(plan.columns, (c) => (overwritten(c.metadata) ? 1 : 0));
+}
+
+/**
+ * The run cut into runs of consecutive rows giving the same columns, each without absent cells,
+ * for channels that take one column list per statement. Rows giving no column at all keep the
+ * run's (absent) first column.
+ */
+export function splitByShape(run: Run): Run[] {
+  if (run.partial.length === 0) return [run];
+  const width = run.columns.length;
+  const parts: Run[] = [];
+  let from = 0;
+  for (let r = 1; r <= run.rowCount; r++) {
+    if (r < run.rowCount && sameShape(run.values, width, from, r)) continue;
+    parts.push(shapePart(run, from, r));
+    from = r;
+  }
+  return parts;
+}
+
+function sameShape(values: readonly unknown[], width: number, a: number, b: number): boolean {
+  for (let c = 0; c < width; c++) {
+    if ((values[a * width + c] === undefined) !== (values[b * width + c] === undefined)) return false;
+  }
+  return true;
+}
+
+/** Rows `from…to` of a run (all of one shape) as a run of the columns they give. */
+function shapePart(run: Run, from: number, to: number): Run {
+  const width = run.columns.length;
+  const given: number[] = [];
+  for (let c = 0; c < width; c++) if (run.values[from * width + c] !== undefined) given.push(c);
+  if (given.length === 0) {
+    return { ...run, rowCount: to - from, values: run.values.slice(from * width, to * width), start: run.start + from };
+  }
+  const values: unknown[] = [];
+  for (let r = from; r < to; r++) for (const c of given) values.push(run.values[r * width + c]);
+  return { columns: given.map((c) => run.columns[c]!), rowCount: to - from, values, partial: [], rows: run.rows, indexes: run.indexes, start: run.start + from };
 }
 
 /** `{ id: 42 }` (property paths, hydrated) from a raw RETURNING row. */

@@ -5,7 +5,7 @@ import type { BulkResult, SqlStatement } from "../types";
 import type { Run, WriteOperation } from "./batch-writer";
 import { keyAt } from "./row-key";
 
-/** Batch UPDATEs by primary key: one statement per run of rows that set the same columns. */
+/** Batch UPDATEs by primary key: one statement per run of rows, whichever columns each row sets. */
 export class UpdateOperation implements WriteOperation {
   readonly columns: readonly PlannedColumn[];
   readonly defaultBatchSize: number;
@@ -25,8 +25,8 @@ export class UpdateOperation implements WriteOperation {
     this.plan.encodeUpdate(row, index, out);
   }
 
-  maxRows(columns: readonly PlannedColumn[]): number {
-    return this.dialect.maxRowsPerStatement(this.plan, columns.length);
+  maxRows(columnCount: number, partialCount: number): number {
+    return this.dialect.maxRowsPerStatement(this.plan, columnCount + partialCount);
   }
 
   /**
@@ -55,6 +55,8 @@ export class UpdateOperation implements WriteOperation {
       setColumns: run.columns.slice(keyCount),
       rowCount: run.rowCount,
       values: run.values,
+      // key columns are never absent (encodeUpdate refuses such rows)
+      partial: run.partial.map((i) => i - keyCount),
     };
   }
 }

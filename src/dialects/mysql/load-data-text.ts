@@ -1,5 +1,5 @@
 import { BulkError } from "../../errors";
-import { delimitedText, escapeField, NULL_FIELD } from "../delimited-text";
+import { delimitedText, escapeField, type FieldText, NULL_FIELD } from "../delimited-text";
 import type { InsertBatch } from "../dialect";
 import { isBinaryColumn } from "./column-sql";
 
@@ -14,7 +14,8 @@ type Escape = (value: unknown, stringifyObjects: boolean, timeZone: string) => s
 export function loadDataText(batch: InsertBatch, timeZone: string): string {
   const { escape } = require("mysql2") as { escape: Escape };
   const binary = batch.columns.map((c) => isBinaryColumn(c.metadata));
-  return delimitedText(batch, (value, column) => {
+  // strings, numbers and NULL are written by delimitedText itself, except in binary columns
+  const field: FieldText = (value, column) => {
     if (value === null || value === undefined) return NULL_FIELD;
     if (binary[column]) return hexOf(value, timeZone, escape) ?? unloadable(batch, column);
     switch (typeof value) {
@@ -28,7 +29,8 @@ export function loadDataText(batch: InsertBatch, timeZone: string): string {
     }
     if (value instanceof Date) return escape(value, false, timeZone).slice(1, -1);
     return unloadable(batch, column);
-  });
+  };
+  return delimitedText(batch, field, binary);
 }
 
 /** The hex of the bytes a value puts into a binary column on the INSERT path. */

@@ -1,15 +1,16 @@
 import { Readable } from "node:stream";
 import { BulkError } from "../../errors";
-import type { ColumnPlan } from "../../metadata/column-plan";
+import type { ColumnPlan, PlannedColumn } from "../../metadata/column-plan";
 import type { SqlStatement } from "../../types";
 import { BatchRowError, type BulkDialect, type DatabaseClient, type ExecResult, type InsertBatch, type InsertOutcome, type UpdateBatch } from "../dialect";
 import { type Bookkeeping, bookkeepingSets, keyMatch, returningClause, sourceAliases, updateSetList } from "../on-conflict-sql";
-import { columnList, shapeKey, SqlCache, valuesClause } from "../values-sql";
-import { loadDataTargets, valueSqls } from "./column-sql";
+import { columnList, partialKey, shapeKey, SqlCache, valuesClause, withPresenceFlags } from "../values-sql";
+import { loadDataTargets, valueSql, valueSqls } from "./column-sql";
 import { countingAssignment, hitsBefore, HITS_COLUMN, readHits, recordHits, RETURNING_HITS } from "./key-hits";
 import { loadDataErrorRow, loadDataText } from "./load-data-text";
 import { loadCsvFile } from "./load-file";
 import { oversizedStatement, STATEMENT_TEXT_RESERVE, valueBytes } from "./statement-bytes";
+import { type FormatConfig, type Literal, literalWriter, StatementTemplates } from "./statement-text";
 
 /** Placeholders one prepared statement may hold (a 16-bit count in the protocol). */
 const MAX_PLACEHOLDERS = 65535;
@@ -31,7 +32,26 @@ interface MysqlConnection {
   query(options: { sql: string; infileStreamFactory?: () => Readable }, callback: (err: Error | null, result: unknown) => void): unknown;
   /** mysql2's own interpolation of `?` placeholders (what `query(sql, values)` sends). */
   format?(sql: string, values: unknown[]): string;
-  config?: { timezone?: string };
+  config?: FormatConfig & { timezone?: string };
+}
+
+/**
+ * The parameter mysql2's client-side formatting renders as the keyword `DEFAULT` (its
+ * `toSqlString` hook): an absent cell of a multi-row VALUES, so one statement text serves
+ * every pattern of absent cells.
+ */
+const DEFAULT_KEYWORD = Object.freeze({ toSqlString: () => "DEFAULT" });
+
+/**
+ * What an absent cell of each column is sent as: `DEFAULT`, or, where the cell's SQL wraps its
+ * value (`ST_GeomFromText(?)`, in which DEFAULT can't stand), the column's default as WKT.
+ */
+function absentCells(columns: readonly PlannedColumn[]): unknown[] {
+  return columns.map((c) => {
+    if (valueSql(c.metadata) === "?") return DEFAULT_KEYWORD;
+    const sql = `ST_AsText(DEFAULT(${c.quotedName}))`;
+    return { toSqlString: () => sql };
+  });
 }
 
 /** Errors of a server or client that refuses LOAD DATA LOCAL (MySQL 3948/1148, MariaDB 4166). */
@@ -61,7 +81,9 @@ interface ResultHeader {
  *   the keys of a multi-row insert without guessing from LAST_INSERT_ID, so `returning` is refused there.
  * - Spatial columns take their WKT through `ST_GeomFromText(?, srid)` as TypeORM writes them.
  * - Updates join the table to a derived table `SELECT NULL AS c1, … UNION ALL VALUES (…), (…)`
- *   (`VALUES ROW(…)` on MySQL 8).
+ *   (`VALUES ROW(…)` on MySQL 8). A column some rows don't set gets a presence flag per row:
+ *   `col = CASE WHEN v.pN THEN v.cN ELSE t.col END`.
+ * - An absent insert cell is `DEFAULT` in its VALUES row.
  * - `method: "load"` streams batches through `LOAD DATA LOCAL INFILE` (mysql2's
  *   `infileStreamFactory`, in small packets, so no value is limited by max_allowed_packet).
  *   LOCAL turns duplicates and bad values into warnings, so any warning fails the batch, as
@@ -76,6 +98,8 @@ export class MysqlDialect implements BulkDialect {
   readonly defaultBatchSize = 1000;
   readonly defaultUpdateBatchSize = 5000;
   private readonly sql = new SqlCache();
+  /** The text between the placeholders of the statements built here (see statement-text.ts). */
+  private readonly templates = new StatementTemplates();
   private server: { mariadb: boolean; maxPacket: number } | undefined;
 
   /**
@@ -158,7 +182,10 @@ export class MysqlDialect implements BulkDialect {
       const values = valuesClause(rowCount, cells.length, (n) => cells[(n - 1) % cells.length]!);
       return `INSERT INTO ${plan.tableName} ${columnList(columns)} ${values}${trailer}`;
     });
-    return { sql, parameters: batch.values as unknown[] };
+    if (batch.partial.length === 0) return { sql, parameters: batch.values as unknown[] };
+    const absent = absentCells(columns);
+    const parameters = batch.values.map((v, i) => (v === undefined ? absent[i % absent.length] : v));
+    return { sql, parameters };
   }
 
   async runInsert(client: DatabaseClient, batch: InsertBatch): Promise<InsertOutcome> {
@@ -184,20 +211,22 @@ export class MysqlDialect implements BulkDialect {
   }
 
   buildUpdate(batch: UpdateBatch): SqlStatement {
-    const { plan, keyColumns, setColumns, rowCount } = batch;
+    const { plan, keyColumns, setColumns, rowCount, partial } = batch;
     const columns = [...keyColumns, ...setColumns];
-    const sql = this.sql.get(shapeKey(columns, rowCount, `update ${plan.tableName}`), () => {
+    const flagged = partial.map((i) => i + keyColumns.length);
+    const sql = this.sql.get(shapeKey(columns, rowCount, `update ${plan.tableName}${partialKey(partial)}`), () => {
       // A row of NULLs names the derived table's columns (NULL never matches a key); the rows
       // follow as a table value constructor, much lighter to parse than one SELECT per row.
-      const names = `SELECT ${sourceAliases(columns.length).map((alias) => `NULL AS ${alias}`).join(", ")}`;
-      const cells = valueSqls(columns);
+      const names = `SELECT ${sourceAliases(columns.length, flagged).map((alias) => `NULL AS ${alias}`).join(", ")}`;
+      const cells = [...valueSqls(columns), ...flagged.map(() => "?")];
       const rows = valuesClause(rowCount, cells.length, (n) => cells[(n - 1) % cells.length]!);
       // MySQL 8 spells each row ROW(…); a row starts after "VALUES " or after "), " (cells never hold "), (")
       const values = this.server?.mariadb ? rows : rows.replace(/(^VALUES |\), )\(/g, "$1ROW(");
-      const sets = updateSetList(plan, keyColumns.length, setColumns, "v.", { ...BOOKKEEPING, current: "t." }, "t.");
+      const sets = updateSetList(plan, keyColumns.length, setColumns, "v.", { ...BOOKKEEPING, current: "t." }, "t.", partial);
       return `UPDATE ${plan.tableName} AS t JOIN (${names} UNION ALL ${values}) AS v ON ${keyMatch(keyColumns, "t.", "v.")} SET ${sets}`;
     });
-    return { sql, parameters: batch.values as unknown[] };
+    const parameters = partial.length === 0 ? (batch.values as unknown[]) : withPresenceFlags(batch.values, columns.length, rowCount, flagged);
+    return { sql, parameters };
   }
 
   async afterExplicitKeys(): Promise<void> {
@@ -213,7 +242,7 @@ export class MysqlDialect implements BulkDialect {
   client(native: unknown): DatabaseClient {
     const connection = native as MysqlConnection;
     this.timeZone = connection.config?.timezone ?? "local";
-    return new MysqlClient(connection, () => this.maxPacket);
+    return new MysqlClient(connection, () => this.maxPacket, this.templates);
   }
 }
 
@@ -245,10 +274,15 @@ function* chunksOf(data: Buffer): Generator<Buffer> {
 }
 
 class MysqlClient implements DatabaseClient {
+  private readonly literal: Literal | undefined;
+
   constructor(
     private readonly connection: MysqlConnection,
     private readonly maxPacket: () => number,
-  ) {}
+    private readonly templates: StatementTemplates,
+  ) {
+    this.literal = literalWriter(connection.config);
+  }
 
   streamIn(sql: string, data: string): Promise<number> {
     return new Promise((resolve, reject) => {
@@ -264,7 +298,7 @@ class MysqlClient implements DatabaseClient {
   run(statement: SqlStatement, _wantRows: boolean): Promise<ExecResult & { header?: ResultHeader }> {
     return new Promise((resolve, reject) => {
       // Interpolated here, as mysql2 would, so the statement's real size is known before it is sent.
-      const sql = statement.parameters.length > 0 && this.connection.format ? this.connection.format(statement.sql, statement.parameters) : undefined;
+      const sql = this.interpolated(statement);
       let bytes: number | undefined;
       if (sql !== undefined) {
         bytes = Buffer.byteLength(sql, "utf8") + 1;
@@ -279,6 +313,18 @@ class MysqlClient implements DatabaseClient {
       if (sql !== undefined) this.connection.query({ sql }, callback);
       else this.connection.query(statement.sql, statement.parameters, callback);
     });
+  }
+
+  /**
+   * The statement's text as mysql2's `format()` writes it (sent as is, never formatted again),
+   * from the cached text between its placeholders; `undefined` for a statement without values.
+   */
+  private interpolated(statement: SqlStatement): string | undefined {
+    const { sql, parameters } = statement;
+    const format = this.connection.format?.bind(this.connection);
+    if (parameters.length === 0 || format === undefined) return undefined;
+    const rendered = this.literal && this.templates.render(sql, parameters, this.literal, format);
+    return rendered ?? format(sql, parameters as unknown[]);
   }
 
   /** The server's "packet too large" (or the reset connection that follows it) said plainly. */

@@ -30,6 +30,11 @@ export interface PgColumn {
   /** OID of the sequence behind a serial or identity column. */
   readonly sequence: number | null;
   readonly bufferInput: BufferInput;
+  /**
+   * The column's default as an SQL expression (`pg_attrdef`; an identity column's `nextval` of
+   * its sequence), `null` for none: what an absent cell of a row gets where DEFAULT can't be said.
+   */
+  readonly defaultExpression: string | null;
 }
 
 /** The table of a plan as the catalog describes it. */
@@ -54,7 +59,7 @@ WITH RECURSIVE rel AS (
   ORDER BY array_position(current_schemas(true), n.nspname)
   LIMIT 1
 ), cols AS (
-  SELECT a.attnum, a.attname, a.attidentity, a.atttypid FROM rel JOIN pg_attribute a ON a.attrelid = rel.oid
+  SELECT a.attrelid, a.attnum, a.attname, a.attidentity, a.atttypid FROM rel JOIN pg_attribute a ON a.attrelid = rel.oid
   WHERE a.attnum > 0 AND NOT a.attisdropped
 ), base(attnum, typ) AS (
   SELECT attnum, atttypid FROM cols
@@ -66,8 +71,10 @@ SELECT r.relname, c.attname AS name, c.attidentity = 'a' AS identity_always,
     ELSE format_type(t.oid, NULL) END AS cast,
   NOT (t.typlen = -1 AND t.typelem <> 0) AND t.typdelim = ',' AS unnestable,
   CASE WHEN t.oid = 17 THEN 'binary' WHEN t.oid IN (19, 25, 114, 1042, 1043) OR t.typtype = 'e' THEN 'text' ELSE 'other' END AS buffer_input,
-  pg_get_serial_sequence(format('%I.%I', r.nspname, r.relname), c.attname)::regclass::oid AS sequence
+  pg_get_serial_sequence(format('%I.%I', r.nspname, r.relname), c.attname)::regclass::oid AS sequence,
+  pg_get_expr(d.adbin, d.adrelid) AS default_expression, c.attidentity <> '' AS identity
 FROM rel r CROSS JOIN cols c JOIN base b ON b.attnum = c.attnum JOIN pg_type t ON t.oid = b.typ
+  LEFT JOIN pg_attrdef d ON d.adrelid = c.attrelid AND d.adnum = c.attnum
 WHERE t.typtype <> 'd'
 ORDER BY c.attnum`;
 
@@ -87,13 +94,21 @@ export async function readTable(plan: ColumnPlan, client: DatabaseClient): Promi
   }
   const columns = new Map<string, PgColumn>();
   for (const row of rows) {
+    const sequence = row["sequence"] === null ? null : Number(row["sequence"]);
     columns.set(String(row["name"]), {
       cast: String(row["cast"]),
       unnestable: row["unnestable"] === true,
       identityAlways: row["identity_always"] === true,
-      sequence: row["sequence"] === null ? null : Number(row["sequence"]),
+      sequence,
       bufferInput: row["buffer_input"] as BufferInput,
+      defaultExpression: defaultExpressionOf(row["default_expression"], row["identity"] === true, sequence),
     });
   }
   return { columns, relname: String(rows[0]!["relname"]), anyColumn: String(rows[0]!["name"]) };
+}
+
+/** `pg_attrdef`'s expression, or for an identity column (which has none there) its sequence's nextval. */
+function defaultExpressionOf(expression: unknown, identity: boolean, sequence: number | null): string | null {
+  if (typeof expression === "string") return expression;
+  return identity && sequence !== null ? `nextval(${sequence}::oid::regclass)` : null;
 }

@@ -1,4 +1,4 @@
-import { delimitedText, escapeField, NULL_FIELD } from "../delimited-text";
+import { delimitedText, escapeField, type FieldText, NULL_FIELD } from "../delimited-text";
 import type { InsertBatch } from "../dialect";
 import type { PgColumn } from "./catalog";
 import { bufferAsText, prepareValue, refusal } from "./pg-values";
@@ -11,20 +11,21 @@ import { bufferAsText, prepareValue, refusal } from "./pg-values";
  * `columns` are the catalog entries of the batch's columns, in order.
  */
 export function copyText(batch: InsertBatch, columns: readonly PgColumn[]): string {
-  let index = 0;
-  try {
-    return delimitedText(batch, (value, column) => {
-      index++;
-      const prepared = prepareValue(value);
+  // strings, numbers and NULL (what prepareValue leaves as they are, or turns into their
+  // toString()) are written by delimitedText itself; everything else is prepared here
+  const field: FieldText = (value, column, index) => {
+    let prepared: unknown;
+    try {
+      prepared = prepareValue(value);
       if (!Buffer.isBuffer(prepared)) return prepared === null || prepared === undefined ? NULL_FIELD : escapeField(String(prepared));
       const text = bufferAsText(prepared, columns[column]!.bufferInput);
       // bytea's hex text form, whose leading backslash COPY needs escaped
       return text === undefined ? `\\\\x${prepared.toString("hex")}` : escapeField(text);
-    });
-  } catch (error) {
-    const width = batch.columns.length;
-    throw refusal(error, batch.plan.entityName, batch.columns[(index - 1) % width]!, Math.floor((index - 1) / width));
-  }
+    } catch (error) {
+      throw refusal(error, batch.plan.entityName, batch.columns[column]!, Math.floor(index / batch.columns.length));
+    }
+  };
+  return delimitedText(batch, field);
 }
 
 /** SQLSTATE classes of errors about the row being written: data exceptions, integrity violations, a trigger's RAISE. */

@@ -6,7 +6,7 @@ import type { ColumnMetadata } from "../../metadata/typeorm-types";
 import type { SqlStatement } from "../../types";
 import { BatchRowError, type BulkDialect, type DatabaseClient, type ExecResult, type InsertBatch, type InsertOutcome, type UpdateBatch } from "../dialect";
 import { type Bookkeeping, keyMatch, onConflictClause, returningClause, sourceAliases, updateSetList } from "../on-conflict-sql";
-import { columnList, shapeKey, SqlCache, valuesClause } from "../values-sql";
+import { columnList, partialKey, shapeKey, SqlCache, valuesClause, valuesClauseWithDefaults, withPresenceFlags } from "../values-sql";
 import { readTable, type PgColumn, type PgTable } from "./catalog";
 import { copyErrorLine, copyText } from "./copy-text";
 import { copyCsv } from "./copy-file";
@@ -50,8 +50,14 @@ const COPY_FROM_ROWS = 1000;
  * fails on assignment instead of being truncated by the cast; `char(n)` and `bit(n)` go through
  * `bpchar` and `varbit`, whose bare names, unlike `character` and `bit`, mean "any width".
  *
- * A row that leaves every column to its default is `INSERT … (c) VALUES (DEFAULT), …`; COPY
- * can't express it and sends that INSERT instead.
+ * Rows may leave different columns out within one statement. Multi-row VALUES says `DEFAULT`
+ * for an absent cell. The unnest path sends a `boolean[]` presence flag per such column and
+ * selects `CASE WHEN flag THEN value ELSE (default)::type END`, with the column's default
+ * expression from the catalog (`pg_attrdef`; an identity column's through its sequence's
+ * `nextval`; none gives NULL), evaluated per row just as DEFAULT is. A GENERATED ALWAYS
+ * identity column takes only DEFAULT, so such batches go through VALUES. A row that leaves
+ * every column to its default is `INSERT … (c) VALUES (DEFAULT), …`; COPY can't express absent
+ * cells and sends an INSERT instead.
  *
  * Explicit values written into a serial or identity column move its sequence past them after
  * each batch (never backwards), so that a later ordinary insert doesn't collide, whatever
@@ -91,7 +97,7 @@ export class PostgresDialect implements BulkDialect {
 
   buildInsert(batch: InsertBatch): SqlStatement {
     if (batch.columns.length === 0) return this.defaultsInsert(batch);
-    return this.usesUnnest(batch.plan) ? this.unnestInsert(batch) : this.valuesInsert(batch);
+    return this.usesUnnest(batch.plan) && !this.needsDefaultKeyword(batch) ? this.unnestInsert(batch) : this.valuesInsert(batch);
   }
 
   async runInsert(client: DatabaseClient, batch: InsertBatch): Promise<InsertOutcome> {
@@ -108,19 +114,23 @@ export class PostgresDialect implements BulkDialect {
   }
 
   buildUpdate(batch: UpdateBatch): SqlStatement {
-    const { plan, keyColumns, setColumns, rowCount } = batch;
+    const { plan, keyColumns, setColumns, rowCount, partial } = batch;
     const columns = [...keyColumns, ...setColumns];
+    const flagged = partial.map((i) => i + keyColumns.length);
+    const width = columns.length + flagged.length;
     const unnest = this.usesUnnest(plan);
-    const sql = this.sql.get(shapeKey(columns, unnest ? 0 : rowCount, `update ${plan.tableName}`), () => {
-      const casts = this.columnsOf(plan, columns).map((c) => c.cast);
-      const aliases = sourceAliases(columns.length).join(", ");
+    const sql = this.sql.get(shapeKey(columns, unnest ? 0 : rowCount, `update ${plan.tableName}${partialKey(partial)}`), () => {
+      // the row's cells, then a presence flag per partly-set column (withPresenceFlags' layout)
+      const casts = [...this.columnsOf(plan, columns).map((c) => c.cast), ...flagged.map(() => "boolean")];
+      const aliases = sourceAliases(columns.length, flagged).join(", ");
       const source = unnest
         ? `(SELECT * FROM unnest(${casts.map((cast, i) => `$${i + 1}::${cast}[]`).join(", ")}))`
-        : `(${valuesClause(rowCount, columns.length, (n) => `$${n}::${casts[(n - 1) % columns.length]}`)})`;
-      const sets = updateSetList(plan, keyColumns.length, setColumns, "v.", BOOKKEEPING);
+        : `(${valuesClause(rowCount, width, (n) => `$${n}::${casts[(n - 1) % width]}`)})`;
+      const sets = updateSetList(plan, keyColumns.length, setColumns, "v.", BOOKKEEPING, "", partial);
       return `UPDATE ${plan.tableName} AS t SET ${sets} FROM ${source} AS v(${aliases}) WHERE ${keyMatch(keyColumns, "t.", "v.")}`;
     });
-    return { sql, parameters: unnest ? this.columnArrays(plan, columns, batch.values, rowCount) : (batch.values as unknown[]) };
+    const values = partial.length === 0 ? batch.values : withPresenceFlags(batch.values, columns.length, rowCount, flagged);
+    return { sql, parameters: unnest ? this.columnArrays(plan, columns, values, rowCount, flagged.length) : (values as unknown[]) };
   }
 
   readonly bulkLoadMethod = "copy";
@@ -206,10 +216,13 @@ export class PostgresDialect implements BulkDialect {
     });
   }
 
-  /** Row-major values as one array per column, the shape `unnest` takes, each value as its own parameter would be sent. */
-  private columnArrays(plan: ColumnPlan, columns: readonly PlannedColumn[], values: readonly unknown[], rowCount: number): unknown[][] {
+  /**
+   * Row-major values as one array per column, the shape `unnest` takes, each value as its own
+   * parameter would be sent; each row may end in `flags` presence flags (withPresenceFlags).
+   */
+  private columnArrays(plan: ColumnPlan, columns: readonly PlannedColumn[], values: readonly unknown[], rowCount: number, flags = 0): unknown[][] {
     const pgColumns = this.columnsOf(plan, columns);
-    const width = columns.length;
+    const width = columns.length + flags;
     const arrays = new Array<unknown[]>(width);
     let c = 0;
     let r = 0;
@@ -273,36 +286,54 @@ export class PostgresDialect implements BulkDialect {
     return { sql, parameters: [] };
   }
 
+  /** Whether a partial column takes nothing but DEFAULT (GENERATED ALWAYS AS IDENTITY). */
+  private needsDefaultKeyword(batch: InsertBatch): boolean {
+    const table = this.tables.get(batch.plan);
+    return batch.partial.some((j) => table?.columns.get(batch.columns[j]!.metadata.databaseName)?.identityAlways === true);
+  }
+
   private unnestInsert(batch: InsertBatch): SqlStatement {
-    const { plan, columns, rowCount, values } = batch;
-    const parameters = this.columnArrays(plan, columns, values, rowCount);
+    const { plan, columns, rowCount, partial } = batch;
+    const values = partial.length === 0 ? batch.values : withPresenceFlags(batch.values, columns.length, rowCount, partial);
+    const parameters = this.columnArrays(plan, columns, values, rowCount, partial.length);
     const trailer = this.trailer(batch);
-    const sql = this.sql.get(shapeKey(columns, 0, plan.tableName + trailer), () => {
-      const arrays = this.columnsOf(plan, columns)
-        .map((c, i) => `$${i + 1}::${c.cast}[]`)
-        .join(", ");
+    const sql = this.sql.get(shapeKey(columns, 0, plan.tableName + trailer + partialKey(partial)), () => {
+      const pgColumns = this.columnsOf(plan, columns);
+      const arrays = [...pgColumns.map((c, i) => `$${i + 1}::${c.cast}[]`), ...partial.map((_, k) => `$${columns.length + k + 1}::boolean[]`)].join(", ");
+      const aliases = sourceAliases(columns.length, partial).join(", ");
+      const select = pgColumns.map((c, j) => (partial.includes(j) ? `CASE WHEN p${j + 1} THEN c${j + 1} ELSE ${defaultOf(c)} END` : `c${j + 1}`));
       // With RETURNING, rows are fed in input order (ORDER BY the ordinality) and PostgreSQL's
       // ModifyTable node emits each RETURNING row as it inserts that row, so returned rows come
-      // back in input order; ignored rows are matched by the dialect-independent code.
-      const aliases = columns.map((_, i) => `c${i + 1}`);
+      // back in input order; ignored rows are matched by the dialect-independent code. Defaults
+      // in the select list (nextval) are evaluated row by row in that same order.
       const source =
         batch.returning.length === 0
-          ? `SELECT * FROM unnest(${arrays})`
-          : `SELECT ${aliases.join(", ")} FROM unnest(${arrays}) WITH ORDINALITY AS u(${aliases.join(", ")}, ord) ORDER BY ord`;
+          ? `SELECT ${select.join(", ")} FROM unnest(${arrays}) AS u(${aliases})`
+          : `SELECT ${select.join(", ")} FROM unnest(${arrays}) WITH ORDINALITY AS u(${aliases}, ord) ORDER BY ord`;
       return `INSERT INTO ${plan.tableName} AS t ${columnList(columns)}${this.overriding(batch)} ${source}${trailer}`;
     });
     return { sql, parameters };
   }
 
   private valuesInsert(batch: InsertBatch): SqlStatement {
-    const { plan, columns, rowCount } = batch;
+    const { plan, columns, rowCount, partial } = batch;
     const trailer = this.trailer(batch);
+    if (partial.length > 0) {
+      // which cells say DEFAULT differs from batch to batch: the text is built each time
+      const { clause, parameters } = valuesClauseWithDefaults(batch.values, columns.length, rowCount, (n) => `$${n}`);
+      return { sql: `INSERT INTO ${plan.tableName} AS t ${columnList(columns)}${this.overriding(batch)} ${clause}${trailer}`, parameters };
+    }
     const sql = this.sql.get(shapeKey(columns, rowCount, plan.tableName + trailer), () => {
       const values = valuesClause(rowCount, columns.length, (n) => `$${n}`);
       return `INSERT INTO ${plan.tableName} AS t ${columnList(columns)}${this.overriding(batch)} ${values}${trailer}`;
     });
     return { sql, parameters: batch.values as unknown[] };
   }
+}
+
+/** A column's default expression cast to its type (NULL where it has none), as DEFAULT would give it. */
+function defaultOf(column: PgColumn): string {
+  return column.defaultExpression === null ? `NULL::${column.cast}` : `(${column.defaultExpression})::${column.cast}`;
 }
 
 /**
@@ -341,12 +372,37 @@ function refuseIdentityAlways(planned: readonly PlannedColumn[], columns: readon
   );
 }
 
+/** What of pg-copy-streams' COPY FROM stream this package reaches into. */
+interface CopyFromInternals {
+  submit(connection: unknown): void;
+  handleCopyInResponse(connection: unknown): void;
+}
+
+/**
+ * `stream` made to send its data and CopyDone right behind the COPY statement, without waiting
+ * for the server's CopyInResponse: otherwise the data leaves only when the event loop gets to
+ * that response, which it does late while the next batch is being encoded (the server then
+ * idles for as long as each batch takes to encode). The protocol allows it: the server reads
+ * the messages in order, and if the COPY fails before reading them, it drops the CopyData and
+ * CopyDone that follow ("accept but ignore these messages", postgres.c) and still reports the
+ * COPY's error. The real CopyInResponse then finds nothing left to flush.
+ */
+function sendingAtOnce<T extends object>(stream: T): T {
+  const internals = stream as unknown as CopyFromInternals;
+  const submit = internals.submit.bind(internals);
+  internals.submit = (connection) => {
+    submit(connection);
+    internals.handleCopyInResponse(connection);
+  };
+  return stream;
+}
+
 class PgDatabaseClient implements DatabaseClient {
   constructor(private readonly client: PgClient) {}
 
   async streamIn(sql: string, data: string): Promise<number> {
     const { from } = require("pg-copy-streams") as typeof import("pg-copy-streams");
-    const stream = this.client.query(from(sql));
+    const stream = this.client.query(sendingAtOnce(from(sql)));
     await pipeline(Readable.from([data]), stream);
     return stream.rowCount;
   }

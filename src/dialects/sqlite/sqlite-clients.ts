@@ -63,14 +63,17 @@ function sqliteParameter(value: unknown, driver: "sqlite3" | "better-sqlite3"): 
 function integerParameter(value: number, driver: "sqlite3" | "better-sqlite3"): unknown {
   if (!Number.isInteger(value) || Math.abs(value) >= INT64_LIMIT) return value;
   if (driver === "sqlite3") {
-    // node-sqlite3 binds int32 as INTEGER (not -0: its literal "0" is); text is read as the literal
-    return value >= INT32_MIN && value <= INT32_MAX && !Object.is(value, -0) ? value : String(value);
+    // node-sqlite3 binds int32 as INTEGER (-0 as the 0 its literal is); larger ones go as the
+    // literal's text, which every affinity but NONE reads back as the integer (NONE keeps the text:
+    // node-sqlite3 has no int64 binding, and this path is only the fallback before SQLite 3.41)
+    if (Object.is(value, -0)) return 0;
+    return value >= INT32_MIN && value <= INT32_MAX ? value : String(value);
   }
   return Number.isSafeInteger(value) ? BigInt(value) : BigInt(String(value));
 }
 
 /** TypeORM's `DateUtils.mixedDateToUtcDatetimeString`, digit for digit (a 4-digit year). */
-function utcDatetimeText(date: Date): string {
+export function utcDatetimeText(date: Date): string {
   const two = (n: number) => (n < 10 ? `0${n}` : String(n));
   const ms = date.getUTCMilliseconds();
   return (

@@ -12,7 +12,8 @@ import {
   sourceAliases,
   updateSetList,
 } from "../on-conflict-sql";
-import { columnList, inlineQuestionMarks, shapeKey, SqlCache, sqliteLiteral, valuesClause } from "../values-sql";
+import { columnList, inlineQuestionMarks, partialKey, shapeKey, SqlCache, sqliteLiteral, valuesClause, withPresenceFlags } from "../values-sql";
+import { jsonCellSql, jsonRows } from "./json-rows";
 import { BetterSqlite3Client, Sqlite3Client, sqliteParameters } from "./sqlite-clients";
 
 /** SQLITE_MAX_VARIABLE_NUMBER's default before SQLite 3.32.0. */
@@ -20,6 +21,20 @@ const LEGACY_MAX_VARIABLES = 999;
 /** SQLITE_MAX_VARIABLE_NUMBER's default from SQLite 3.32.0 on. */
 const MODERN_MAX_VARIABLES = 32766;
 const BOOKKEEPING: Bookkeeping = { now: () => "CURRENT_TIMESTAMP", current: "" };
+/** The first SQLite with both `->>` (3.38) and `unhex` (3.41), which the JSON path needs. */
+const JSON_PATH_VERSION = [3, 41] as const;
+
+/** How a dialect sends a batch's rows: bound per value (`values`) or as one JSON parameter (`json`). */
+export type SqliteRowEncoding = "values" | "json";
+
+/**
+ * Rows per statement by default, per driver and path (chosen by `npm run bench` sweeps):
+ * node-sqlite3 writes one JSON parameter per statement, better-sqlite3 binds per value.
+ */
+const DEFAULT_ROWS = {
+  "sqlite3": { insert: 2000, update: 2000 },
+  "better-sqlite3": { insert: 500, update: 500 },
+} as const;
 
 /**
  * SQLite through node-sqlite3 or better-sqlite3: one SQL dialect, two clients.
@@ -35,45 +50,81 @@ const BOOKKEEPING: Bookkeeping = { now: () => "CURRENT_TIMESTAMP", current: "" }
  *
  * Updates are `WITH v(c1, …) AS (VALUES …) UPDATE … FROM v` (SQLite 3.33+).
  *
+ * SQLite has no `DEFAULT` inside VALUES. A batch whose rows leave some columns out carries a
+ * presence flag per such column and row, and inserts `INSERT … SELECT …, CASE WHEN flag THEN
+ * value ELSE (declared default) END FROM (VALUES …) WHERE true`: the declared default is
+ * `PRAGMA table_info`'s `dflt_value`, evaluated per row as an absent column's would be; a
+ * column without one (the rowid alias too) gets NULL, which is what leaving it out gives.
+ * (`WHERE true` resolves the parsing ambiguity of `SELECT … ON CONFLICT`.) An update takes
+ * the value where the flag is set and keeps the column elsewhere.
+ *
  * RETURNING (3.35+) emits rows in the order the VALUES rows are inserted, which is input order.
+ *
+ * node-sqlite3 spends most of a multi-row insert binding parameters one by one, so on it (from
+ * SQLite 3.41) a batch is one JSON parameter instead (`json-rows.ts`): `INSERT … SELECT
+ * value->>0, … FROM json_each(?)`, updates `WITH v AS (SELECT … FROM json_each(?))`. The same
+ * statements otherwise: presence flags and declared defaults, `WHERE true` before ON CONFLICT,
+ * RETURNING in array order (json_each yields elements in order). One parameter lifts the
+ * per-statement row limit; only an upsert's existing-key count still binds per value and runs
+ * in slices. better-sqlite3 binds values fast enough that VALUES stays its fastest path.
  */
 export class SqliteDialect implements BulkDialect {
   readonly name = "sqlite";
   readonly sharedConnection = true;
-  readonly defaultBatchSize = 500;
-  readonly defaultUpdateBatchSize = 500;
+  readonly defaultBatchSize: number;
+  readonly defaultUpdateBatchSize: number;
   private maxVariables = LEGACY_MAX_VARIABLES;
   private probed = false;
+  /** Whether batches travel as one JSON parameter (decided by the driver and the library's version). */
+  private json = false;
+  /** A path chosen by {@link useRowEncoding} instead of the driver's fastest. */
+  private forcedEncoding: SqliteRowEncoding | undefined;
   private readonly sql = new SqlCache();
+  /** Per entity: each column's declared default expression (`null` for none). */
+  private readonly defaults = new WeakMap<ColumnPlan, ReadonlyMap<string, string | null>>();
 
-  constructor(private readonly driver: "sqlite3" | "better-sqlite3") {}
+  constructor(private readonly driver: "sqlite3" | "better-sqlite3") {
+    this.defaultBatchSize = DEFAULT_ROWS[driver].insert;
+    this.defaultUpdateBatchSize = DEFAULT_ROWS[driver].update;
+  }
+
+  /**
+   * Sends batches bound per value or as one JSON parameter regardless of the driver (the
+   * differential tests write both ways on both drivers); `undefined` goes back to the driver's
+   * fastest. The JSON path still needs SQLite 3.41.
+   */
+  useRowEncoding(encoding: SqliteRowEncoding | undefined): void {
+    this.forcedEncoding = encoding;
+    this.probed = false;
+  }
 
   maxRowsPerStatement(plan: ColumnPlan, columnCount: number): number {
     if (columnCount === 0 && rowidName(plan) === undefined) return 1; // DEFAULT VALUES inserts one row
+    // one JSON parameter: only the batch size (and SQLite's length limit) bounds a statement
+    if (this.json) return Number.MAX_SAFE_INTEGER;
     return Math.max(1, Math.floor(this.maxVariables / Math.max(1, columnCount)));
   }
 
-  async prepare(_plan: ColumnPlan, client: DatabaseClient): Promise<void> {
-    if (this.probed) return;
-    this.maxVariables = await probeMaxVariables(client);
-    this.probed = true;
+  async prepare(plan: ColumnPlan, client: DatabaseClient): Promise<void> {
+    if (!this.probed) {
+      const library = await probeLibrary(client);
+      this.maxVariables = library.maxVariables;
+      const wanted = this.forcedEncoding ?? (this.driver === "sqlite3" ? "json" : "values");
+      this.json = wanted === "json" && atLeast(library.version, JSON_PATH_VERSION);
+      this.probed = true;
+    }
+    if (!this.defaults.has(plan)) {
+      const { rows } = await client.run({ sql: `PRAGMA table_info(${plan.tableName})`, parameters: [] }, true);
+      this.defaults.set(plan, new Map(rows.map((r) => [String(r["name"]), r["dflt_value"] == null ? null : String(r["dflt_value"])])));
+    }
   }
 
   buildInsert(batch: InsertBatch): SqlStatement {
-    const { plan, columns, rowCount } = batch;
-    const trailer = onConflictClause(plan, batch.conflict, BOOKKEEPING) + returningClause(plan, batch.returning);
-    // the placeholders are part of the shape: two entities may map one table with other column types
-    const cells = columns.map(placeholderOf);
-    const sql = this.sql.get(shapeKey(columns, rowCount, `${plan.tableName}${trailer}|${cells.join()}`), () => {
-      if (columns.length === 0) return defaultsInsert(plan, rowCount, batch.conflict.kind, trailer);
-      const values = valuesClause(rowCount, cells.length, (n) => cells[(n - 1) % cells.length]!);
-      return `INSERT INTO ${plan.tableName} ${columnList(columns)} ${values}${trailer}`;
-    });
-    return { sql, parameters: batch.values as unknown[] };
+    return this.json ? this.jsonInsert(batch) : this.valuesInsert(batch);
   }
 
   async runInsert(client: DatabaseClient, batch: InsertBatch): Promise<InsertOutcome> {
-    const existing = batch.conflict.kind === "update" ? await countExistingKeys(client, batch, (rows, width) => valuesClause(rows, width, () => "?")) : 0;
+    const existing = await this.countExisting(client, batch);
     const reading = batch.returning.length > 0;
     const outcome = await client.run(this.buildInsert(batch), reading);
     const changed = reading ? outcome.rows.length : outcome.affectedRows;
@@ -81,16 +132,108 @@ export class SqliteDialect implements BulkDialect {
   }
 
   buildUpdate(batch: UpdateBatch): SqlStatement {
-    const { plan, keyColumns, setColumns, rowCount } = batch;
-    const width = keyColumns.length + setColumns.length;
-    const cells = [...keyColumns, ...setColumns].map(placeholderOf);
-    const sql = this.sql.get(shapeKey([...keyColumns, ...setColumns], rowCount, `update ${plan.tableName}|${cells.join()}`), () => {
-      const values = valuesClause(rowCount, width, (n) => cells[(n - 1) % width]!);
-      const sets = updateSetList(plan, keyColumns.length, setColumns, "v.", BOOKKEEPING);
-      const match = keyMatch(keyColumns, `${plan.tableName}.`, "v.");
-      return `WITH v(${sourceAliases(width).join(", ")}) AS (${values}) UPDATE ${plan.tableName} SET ${sets} FROM v WHERE ${match}`;
+    return this.json ? this.jsonUpdate(batch) : this.valuesUpdate(batch);
+  }
+
+  /** Multi-row VALUES, a placeholder per value. */
+  private valuesInsert(batch: InsertBatch): SqlStatement {
+    const { plan, columns, rowCount, partial } = batch;
+    const trailer = insertTrailer(batch);
+    // the placeholders are part of the shape: two entities may map one table with other column types
+    const cells = columns.map(placeholderOf);
+    const sql = this.sql.get(shapeKey(columns, rowCount, `${plan.tableName}${trailer}|${cells.join()}${partialKey(partial)}`), () => {
+      if (columns.length === 0) return defaultsInsert(plan, rowCount, batch.conflict.kind, trailer);
+      if (partial.length === 0) {
+        const values = valuesClause(rowCount, cells.length, (n) => cells[(n - 1) % cells.length]!);
+        return `INSERT INTO ${plan.tableName} ${columnList(columns)} ${values}${trailer}`;
+      }
+      // the row's cells, then a presence flag per partial column (withPresenceFlags' layout)
+      const flagged = [...cells, ...partial.map(() => "?")];
+      const values = valuesClause(rowCount, flagged.length, (n) => flagged[(n - 1) % flagged.length]!);
+      const width = columns.length;
+      return this.insertSelect(batch, (j) => `column${j + 1}`, (k) => `column${width + k + 1}`, `(${values})`, trailer);
     });
-    return { sql, parameters: batch.values as unknown[] };
+    const parameters = partial.length === 0 ? (batch.values as unknown[]) : withPresenceFlags(batch.values, columns.length, rowCount, partial);
+    return { sql, parameters };
+  }
+
+  /** `INSERT … SELECT … FROM json_each(?)`: the whole batch as one JSON parameter. */
+  private jsonInsert(batch: InsertBatch): SqlStatement {
+    const { plan, columns, rowCount, partial } = batch;
+    if (columns.length === 0) return this.valuesInsert(batch); // no values to carry
+    const trailer = insertTrailer(batch);
+    const rows = jsonRows(batch.values, columns.length, rowCount, partial, this.driver);
+    const special = rows.special;
+    const key = shapeKey(columns, 0, `json ${plan.tableName}${trailer}|${columns.map(placeholderOf).join()}${partialKey(partial)}|${special.join()}`);
+    const sql = this.sql.get(key, () => {
+      const cell = (j: number) => cellOf(columns[j]!, jsonCellSql("value", j, special.includes(j)));
+      return this.insertSelect(batch, cell, (k) => `value->>${columns.length + k}`, "json_each(?)", trailer);
+    });
+    return { sql, parameters: [rows.text] };
+  }
+
+  /**
+   * `INSERT … SELECT <cells> FROM <source> WHERE true<trailer>`, where a partial column takes its
+   * cell where its presence flag is set and its declared default elsewhere.
+   */
+  private insertSelect(batch: InsertBatch, cell: (j: number) => string, flag: (k: number) => string, source: string, trailer: string): string {
+    const { plan, columns, partial } = batch;
+    const select = columns.map((c, j) => {
+      const k = partial.indexOf(j);
+      if (k < 0) return cell(j);
+      const fallback = this.defaults.get(plan)?.get(c.metadata.databaseName);
+      return `CASE WHEN ${flag(k)} THEN ${cell(j)} ELSE ${fallback == null ? "NULL" : `(${fallback})`} END`;
+    });
+    // "WHERE true" keeps SQLite from reading a following ON CONFLICT as the join's constraint
+    return `INSERT INTO ${plan.tableName} ${columnList(columns)} SELECT ${select.join(", ")} FROM ${source} WHERE true${trailer}`;
+  }
+
+  /**
+   * How many of an upsert batch's target keys exist already. The count binds a value per key,
+   * so a JSON batch bigger than the variable limit is counted in slices.
+   */
+  private async countExisting(client: DatabaseClient, batch: InsertBatch): Promise<number> {
+    if (batch.conflict.kind !== "update") return 0;
+    const tuples = (rows: number, width: number) => valuesClause(rows, width, () => "?");
+    const perCount = Math.max(1, Math.floor(this.maxVariables / batch.conflict.target.length));
+    const width = batch.columns.length;
+    let existing = 0;
+    for (let start = 0; start < batch.rowCount; start += perCount) {
+      const rowCount = Math.min(perCount, batch.rowCount - start);
+      const values = rowCount === batch.rowCount ? batch.values : batch.values.slice(start * width, (start + rowCount) * width);
+      existing += await countExistingKeys(client, { ...batch, rowCount, values }, tuples);
+    }
+    return existing;
+  }
+
+  /** `WITH v(c1, …) AS (VALUES …) UPDATE … FROM v`, a placeholder per value. */
+  private valuesUpdate(batch: UpdateBatch): SqlStatement {
+    const { plan, keyColumns, setColumns, rowCount, partial } = batch;
+    const width = keyColumns.length + setColumns.length;
+    const flagged = partial.map((i) => i + keyColumns.length);
+    const cells = [...[...keyColumns, ...setColumns].map(placeholderOf), ...flagged.map(() => "?")];
+    const sql = this.sql.get(shapeKey([...keyColumns, ...setColumns], rowCount, `update ${plan.tableName}|${cells.join()}${partialKey(partial)}`), () => {
+      const values = valuesClause(rowCount, cells.length, (n) => cells[(n - 1) % cells.length]!);
+      return updateFrom(batch, values);
+    });
+    const parameters = partial.length === 0 ? (batch.values as unknown[]) : withPresenceFlags(batch.values, width, rowCount, flagged);
+    return { sql, parameters };
+  }
+
+  /** `WITH v(c1, …) AS (SELECT value->>0, … FROM json_each(?)) UPDATE … FROM v`: one JSON parameter. */
+  private jsonUpdate(batch: UpdateBatch): SqlStatement {
+    const { plan, keyColumns, setColumns, rowCount, partial } = batch;
+    const columns = [...keyColumns, ...setColumns];
+    const flagged = partial.map((i) => i + keyColumns.length);
+    const rows = jsonRows(batch.values, columns.length, rowCount, flagged, this.driver);
+    const special = rows.special;
+    const key = shapeKey(columns, 0, `json update ${plan.tableName}|${columns.map(placeholderOf).join()}${partialKey(partial)}|${special.join()}`);
+    const sql = this.sql.get(key, () => {
+      const cells = columns.map((c, j) => cellOf(c, jsonCellSql("value", j, special.includes(j))));
+      cells.push(...flagged.map((_, k) => `value->>${columns.length + k}`));
+      return updateFrom(batch, `SELECT ${cells.join(", ")} FROM json_each(?)`);
+    });
+    return { sql, parameters: [rows.text] };
   }
 
   prefersBulkLoad(): boolean {
@@ -131,12 +274,31 @@ export class SqliteDialect implements BulkDialect {
 
 }
 
+/** What follows an INSERT's rows: its conflict clause, then its RETURNING clause. */
+function insertTrailer(batch: InsertBatch): string {
+  return onConflictClause(batch.plan, batch.conflict, BOOKKEEPING) + returningClause(batch.plan, batch.returning);
+}
+
+/** The batch UPDATE joining the table to `rows` (VALUES or a SELECT), named `v(c1, …, p…)`. */
+function updateFrom(batch: UpdateBatch, rows: string): string {
+  const { plan, keyColumns, setColumns, partial } = batch;
+  const flagged = partial.map((i) => i + keyColumns.length);
+  const sets = updateSetList(plan, keyColumns.length, setColumns, "v.", BOOKKEEPING, "", partial);
+  const match = keyMatch(keyColumns, `${plan.tableName}.`, "v.");
+  return `WITH v(${sourceAliases(keyColumns.length + setColumns.length, flagged).join(", ")}) AS (${rows}) UPDATE ${plan.tableName} SET ${sets} FROM v WHERE ${match}`;
+}
+
 /**
  * A value's placeholder, as TypeORM 1.x writes it: SQLite's `jsonb` type stores the JSONB blob
  * of the JSON text (TypeORM 0.3 has no `jsonb` type on SQLite).
  */
 function placeholderOf(column: PlannedColumn): string {
-  return column.metadata.type === "jsonb" ? "jsonb(?)" : "?";
+  return cellOf(column, "?");
+}
+
+/** The SQL storing `value` into `column`: as it is, or through `jsonb()` for a `jsonb` column. */
+function cellOf(column: PlannedColumn, value: string): string {
+  return column.metadata.type === "jsonb" ? `jsonb(${value})` : value;
 }
 
 /** The name under which `plan`'s table exposes its rowid (one its columns don't take), or none (WITHOUT ROWID). */
@@ -165,14 +327,29 @@ function defaultsInsert(plan: ColumnPlan, rowCount: number, conflict: InsertBatc
   return `INSERT INTO ${plan.tableName} DEFAULT VALUES${trailer}`;
 }
 
-/** The linked library's bind-variable limit: its compile option if set, else the version's default. */
-async function probeMaxVariables(client: DatabaseClient): Promise<number> {
+/** What the linked SQLite library allows: its version, and its bind-variable limit. */
+interface SqliteLibrary {
+  readonly version: readonly number[];
+  readonly maxVariables: number;
+}
+
+/** The library's version, and its bind-variable limit: its compile option if set, else the version's default. */
+async function probeLibrary(client: DatabaseClient): Promise<SqliteLibrary> {
+  const found = await client.run({ sql: "SELECT sqlite_version() AS v", parameters: [] }, true);
+  const version = String(found.rows[0]?.["v"]).split(".").map(Number);
   const options = await client.run({ sql: "PRAGMA compile_options", parameters: [] }, true);
   for (const row of options.rows) {
     const match = /^MAX_VARIABLE_NUMBER=(\d+)$/.exec(String(Object.values(row)[0]));
-    if (match) return Number(match[1]);
+    if (match) return { version, maxVariables: Number(match[1]) };
   }
-  const version = await client.run({ sql: "SELECT sqlite_version() AS v", parameters: [] }, true);
-  const [major, minor] = String(version.rows[0]?.["v"]).split(".").map(Number);
-  return major! > 3 || (major === 3 && minor! >= 32) ? MODERN_MAX_VARIABLES : LEGACY_MAX_VARIABLES;
+  return { version, maxVariables: atLeast(version, [3, 32]) ? MODERN_MAX_VARIABLES : LEGACY_MAX_VARIABLES };
+}
+
+/** Whether `version` is `wanted` or later. */
+function atLeast(version: readonly number[], wanted: readonly number[]): boolean {
+  for (let i = 0; i < wanted.length; i++) {
+    const part = version[i] ?? 0;
+    if (part !== wanted[i]) return part > wanted[i]!;
+  }
+  return true;
 }
