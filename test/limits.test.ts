@@ -43,7 +43,9 @@ withEachDatabase("no statement exceeds a database limit", [Wide], ({ db, dataSou
     const result = await bulkInsertMappings(dataSource(), Wide, wideRows(5000), { batchSize: 1_000_000, dryRun: true });
     const limit = { sqlite: 32766, postgres: 65535, mysql: 65535 }[db.family];
     for (const statement of result.statements!) expect(statement.parameters.length).toBeLessThanOrEqual(limit);
-    expect(result.statements!.length).toBeGreaterThan(db.family === "postgres" ? 0 : 1);
+    // PostgreSQL's unnest and node-sqlite3's JSON batch bind one parameter per column or per statement
+    const bindsPerValue = db.family !== "postgres" && db.name !== "sqlite (sqlite3)";
+    expect(result.statements!.length).toBeGreaterThan(bindsPerValue ? 1 : 0);
   });
 });
 

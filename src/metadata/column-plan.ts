@@ -130,7 +130,7 @@ export class ColumnPlan {
     let sets = 0;
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i]!;
-      const value = this.read(row, column, rowIndex);
+      const value = this.read(row, column, rowIndex, false);
       if (i < this.updateKeyCount) {
         if (value === undefined || value === null) throw this.badValue(column, rowIndex, "every row must carry its full primary key");
       } else if (value !== undefined) {
@@ -147,10 +147,14 @@ export class ColumnPlan {
     }
   }
 
-  /** The converted value of `column` in `row`, `undefined` when the row leaves it out. */
-  private read(row: ObjectLiteral, column: PlannedColumn, rowIndex: number): unknown {
+  /**
+   * The converted value of `column` in `row`, `undefined` when the row leaves it out. An insert
+   * converts absent values too where a transformer may fill them (`absentToo`), as TypeORM's
+   * insert does; an update, like TypeORM's, only converts the keys the row sets.
+   */
+  private read(row: ObjectLiteral, column: PlannedColumn, rowIndex: number, absentToo = true): unknown {
     const value: unknown = column.plainKey !== undefined ? row[column.plainKey] : this.readIndirect(row, column, rowIndex);
-    if (value === undefined && !column.convertsAbsent) return undefined;
+    if (value === undefined && !(absentToo && column.convertsAbsent)) return undefined;
     return this.convert(value, column, rowIndex);
   }
 

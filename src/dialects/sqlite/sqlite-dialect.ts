@@ -16,6 +16,8 @@ import { columnList, inlineQuestionMarks, partialKey, shapeKey, SqlCache, sqlite
 import { jsonCellSql, jsonRows } from "./json-rows";
 import { BetterSqlite3Client, Sqlite3Client, sqliteParameters } from "./sqlite-clients";
 
+/** Bytes of the JSON parameter of one statement, at most (approximately, as the batch writer counts). */
+const JSON_STATEMENT_BYTES = 64 * 1024 * 1024;
 /** SQLITE_MAX_VARIABLE_NUMBER's default before SQLite 3.32.0. */
 const LEGACY_MAX_VARIABLES = 999;
 /** SQLITE_MAX_VARIABLE_NUMBER's default from SQLite 3.32.0 on. */
@@ -96,6 +98,14 @@ export class SqliteDialect implements BulkDialect {
   useRowEncoding(encoding: SqliteRowEncoding | undefined): void {
     this.forcedEncoding = encoding;
     this.probed = false;
+  }
+
+  /**
+   * On the JSON path one parameter carries the whole batch, so only its size bounds a statement:
+   * kept far below SQLite's 1 GB statement limit and V8's string limit, whatever `batchSize` says.
+   */
+  get maxStatementBytes(): number | undefined {
+    return this.json ? JSON_STATEMENT_BYTES : undefined;
   }
 
   maxRowsPerStatement(plan: ColumnPlan, columnCount: number): number {
