@@ -109,10 +109,10 @@ function selected(databases: readonly TestDatabase[]): readonly TestDatabase[] {
 }
 
 /**
- * Every database of the matrix, available or not. TypeORM 0.3 + better-sqlite3 joins the
- * shared matrix only when TEST_DATABASES names it (see {@link everyDriver}).
+ * Every database of the matrix, available or not: on TypeORM 0.3 both SQLite drivers (many 0.3
+ * projects use better-sqlite3), on 1.x better-sqlite3; `TEST_DATABASES` narrows it.
  */
-export const allDatabases: readonly TestDatabase[] = process.env["TEST_DATABASES"] ? selected(matrix) : [sqlite, postgres, mariadb];
+export const allDatabases: readonly TestDatabase[] = selected(matrix);
 
 /** The whole matrix including TypeORM 0.3 + better-sqlite3 (the corpus and column-type tests run it). */
 export const everyDriver: readonly TestDatabase[] = selected(matrix);
