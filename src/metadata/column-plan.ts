@@ -32,7 +32,37 @@ export interface PlannedColumn {
   readonly join?: JoinRead;
   /** Whether an absent value still goes through the driver's conversion (a transformer may fill it). */
   readonly convertsAbsent: boolean;
+  /** Whether every supported driver writes this column's strings, finite numbers and NULL as they are ({@link VERBATIM_TYPES}). */
+  readonly verbatim: boolean;
 }
+
+/**
+ * Declared types whose strings and numbers no supported driver's `preparePersistentValue`
+ * (SQLite, PostgreSQL, MySQL/MariaDB; TypeORM 0.3 and 1.x) changes: without a transformer, such
+ * a column's string, finite number or NULL is written as it is, with no call per value. (`Number`
+ * is not one: MySQL's driver `parseInt`s it.)
+ */
+const VERBATIM_TYPES: ReadonlySet<unknown> = new Set<unknown>([
+  String,
+  "varchar",
+  "character varying",
+  "nvarchar",
+  "text",
+  "char",
+  "character",
+  "nchar",
+  "int",
+  "integer",
+  "int4",
+  "smallint",
+  "bigint",
+  "float",
+  "double",
+  "double precision",
+  "real",
+  "decimal",
+  "numeric",
+]);
 
 type Driver = DataSource["driver"];
 
@@ -154,6 +184,7 @@ export class ColumnPlan {
    */
   private read(row: ObjectLiteral, column: PlannedColumn, rowIndex: number, absentToo = true): unknown {
     const value: unknown = column.plainKey !== undefined ? row[column.plainKey] : this.readIndirect(row, column, rowIndex);
+    if (column.verbatim && (typeof value === "string" || value === null || (typeof value === "number" && Number.isFinite(value)))) return value;
     if (value === undefined && !(absentToo && column.convertsAbsent)) return undefined;
     return this.convert(value, column, rowIndex);
   }
@@ -252,6 +283,7 @@ export class ColumnPlan {
       plainKey: metadata.embeddedMetadata || relation || metadata.referencedColumn ? undefined : metadata.propertyName,
       join: relation && metadata.referencedColumn ? joinReadOf(relation) : undefined,
       convertsAbsent: metadata.transformer !== undefined,
+      verbatim: metadata.transformer === undefined && VERBATIM_TYPES.has(metadata.type),
     };
   }
 }

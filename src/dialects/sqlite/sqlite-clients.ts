@@ -59,6 +59,65 @@ function sqliteParameter(value: unknown, driver: "sqlite3" | "better-sqlite3"): 
   }
 }
 
+/**
+ * Below this magnitude SQLite's INTEGER and NUMERIC affinities turn a bound integral REAL into the
+ * INTEGER (`sqlite3RealSameAsInt`: ±2^51), and REAL affinity stores it as the literal would be.
+ */
+const AFFINITY_EXACT_LIMIT = 2 ** 51;
+
+/** Parameter arrays already converted column by column ({@link boundRowParameters}): the clients bind them as they are. */
+const bound = new WeakSet<readonly unknown[]>();
+
+/**
+ * A VALUES batch's parameters (`width` cells per row, then `flags` presence flags) converted as
+ * {@link sqliteParameters} converts them, except that an integral number below 2^51 in a column
+ * whose affinity reads it back as the integer anyway (`exact[c]` false: INTEGER, NUMERIC, REAL)
+ * stays the number: no BigInt per value, which costs better-sqlite3 its binding time and the
+ * collector its garbage. Only TEXT and NONE (BLOB) affinity keep a bound REAL as "5.0"/5.0.
+ * `absent` cells become NULL. Always a fresh array, marked so that the client binds it as it is.
+ */
+export function boundRowParameters(
+  values: readonly unknown[],
+  rowCount: number,
+  exact: readonly boolean[],
+  flags: readonly number[],
+  driver: "sqlite3" | "better-sqlite3",
+): unknown[] {
+  const width = exact.length;
+  const out = new Array<unknown>(rowCount * (width + flags.length));
+  let o = 0;
+  for (let r = 0, base = 0; r < rowCount; r++, base += width) {
+    for (let c = 0; c < width; c++) {
+      const value = values[base + c];
+      if (typeof value === "string") out[o++] = value;
+      else if (value === undefined || value === null) out[o++] = null;
+      else if (typeof value === "number" && !exact[c] && Math.abs(value) < AFFINITY_EXACT_LIMIT) out[o++] = value === 0 ? 0 : value;
+      else out[o++] = sqliteParameter(value, driver);
+    }
+    for (let k = 0; k < flags.length; k++) out[o++] = values[base + flags[k]!] === undefined ? 0 : 1;
+  }
+  bound.add(out);
+  return out;
+}
+
+/** The parameters a client binds: converted here unless the dialect converted them per column. */
+function clientParameters(parameters: unknown[], driver: "sqlite3" | "better-sqlite3"): unknown[] {
+  return bound.has(parameters) ? parameters : sqliteParameters(parameters, driver);
+}
+
+/**
+ * Whether a column of SQLite declared type `declared` keeps a bound integral REAL as a REAL or
+ * text ("5.0"), so that it needs the exact integer: TEXT and NONE affinity (SQLite's rules:
+ * INT → INTEGER; CHAR, CLOB, TEXT → TEXT; BLOB or no type → NONE; REAL, FLOA, DOUB → REAL; else NUMERIC).
+ */
+export function needsExactIntegers(declared: string): boolean {
+  const type = declared.toUpperCase();
+  if (type.includes("INT")) return false;
+  if (type.includes("CHAR") || type.includes("CLOB") || type.includes("TEXT")) return true;
+  if (type.includes("BLOB") || type.trim() === "") return true;
+  return false; // REAL or NUMERIC
+}
+
 /** An integral number as the integer its literal is; other numbers (and REAL literals) stay as they are. */
 function integerParameter(value: number, driver: "sqlite3" | "better-sqlite3"): unknown {
   if (!Number.isInteger(value) || Math.abs(value) >= INT64_LIMIT) return value;
@@ -87,7 +146,7 @@ export class Sqlite3Client implements DatabaseClient {
   constructor(private readonly db: Sqlite3Database) {}
 
   run(statement: SqlStatement, wantRows: boolean): Promise<ExecResult> {
-    const parameters = sqliteParameters(statement.parameters, "sqlite3");
+    const parameters = clientParameters(statement.parameters, "sqlite3");
     return new Promise((resolve, reject) => {
       if (wantRows) {
         this.db.all(statement.sql, parameters, (err, rows) =>
@@ -114,7 +173,7 @@ export class BetterSqlite3Client implements DatabaseClient {
   run(statement: SqlStatement, wantRows: boolean): Promise<ExecResult> {
     try {
       const prepared = this.prepare(statement.sql);
-      const parameters = sqliteParameters(statement.parameters, "better-sqlite3");
+      const parameters = clientParameters(statement.parameters, "better-sqlite3");
       if (wantRows) {
         const rows = prepared.all(parameters);
         return Promise.resolve({ rows, affectedRows: rows.length });

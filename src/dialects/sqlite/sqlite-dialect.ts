@@ -12,9 +12,9 @@ import {
   sourceAliases,
   updateSetList,
 } from "../on-conflict-sql";
-import { columnList, inlineQuestionMarks, partialKey, shapeKey, SqlCache, sqliteLiteral, valuesClause, withPresenceFlags } from "../values-sql";
+import { columnList, inlineQuestionMarks, partialKey, shapeKey, SqlCache, sqliteLiteral, valuesClause } from "../values-sql";
 import { jsonCellSql, jsonRows } from "./json-rows";
-import { BetterSqlite3Client, Sqlite3Client, sqliteParameters } from "./sqlite-clients";
+import { BetterSqlite3Client, boundRowParameters, needsExactIntegers, Sqlite3Client, sqliteParameters } from "./sqlite-clients";
 
 /** Bytes of the JSON parameter of one statement, at most (approximately, as the batch writer counts). */
 const JSON_STATEMENT_BYTES = 64 * 1024 * 1024;
@@ -35,7 +35,7 @@ export type SqliteRowEncoding = "values" | "json";
  */
 const DEFAULT_ROWS = {
   "sqlite3": { insert: 2000, update: 2000 },
-  "better-sqlite3": { insert: 500, update: 500 },
+  "better-sqlite3": { insert: 2000, update: 500 },
 } as const;
 
 /**
@@ -84,6 +84,8 @@ export class SqliteDialect implements BulkDialect {
   private readonly sql = new SqlCache();
   /** Per entity: each column's declared default expression (`null` for none). */
   private readonly defaults = new WeakMap<ColumnPlan, ReadonlyMap<string, string | null>>();
+  /** Per entity: the columns whose affinity (TEXT, NONE) needs integers bound exactly (see `boundRowParameters`). */
+  private readonly exactColumns = new WeakMap<ColumnPlan, ReadonlySet<string>>();
 
   constructor(private readonly driver: "sqlite3" | "better-sqlite3") {
     this.defaultBatchSize = DEFAULT_ROWS[driver].insert;
@@ -126,6 +128,7 @@ export class SqliteDialect implements BulkDialect {
     if (!this.defaults.has(plan)) {
       const { rows } = await client.run({ sql: `PRAGMA table_info(${plan.tableName})`, parameters: [] }, true);
       this.defaults.set(plan, new Map(rows.map((r) => [String(r["name"]), r["dflt_value"] == null ? null : String(r["dflt_value"])])));
+      this.exactColumns.set(plan, new Set(rows.filter((r) => needsExactIntegers(String(r["type"] ?? ""))).map((r) => String(r["name"]))));
     }
   }
 
@@ -163,8 +166,18 @@ export class SqliteDialect implements BulkDialect {
       const width = columns.length;
       return this.insertSelect(batch, (j) => `column${j + 1}`, (k) => `column${width + k + 1}`, `(${values})`, trailer);
     });
-    const parameters = partial.length === 0 ? (batch.values as unknown[]) : withPresenceFlags(batch.values, columns.length, rowCount, partial);
-    return { sql, parameters };
+    return { sql, parameters: this.rowParameters(plan, columns, batch.values, rowCount, partial) };
+  }
+
+  /**
+   * A VALUES batch's parameters, converted per column once (its affinity decides whether an
+   * integer must bind exactly), with presence flags for `flagged` row positions.
+   */
+  private rowParameters(plan: ColumnPlan, columns: readonly PlannedColumn[], values: readonly unknown[], rowCount: number, flagged: readonly number[]): unknown[] {
+    // a table not read by `prepare` (none, today) binds every integer exactly
+    const exactSet = this.exactColumns.get(plan);
+    const exact = columns.map((c) => exactSet === undefined || exactSet.has(c.metadata.databaseName));
+    return boundRowParameters(values, rowCount, exact, flagged, this.driver);
   }
 
   /** `INSERT … SELECT … FROM json_each(?)`: the whole batch as one JSON parameter. */
@@ -219,15 +232,13 @@ export class SqliteDialect implements BulkDialect {
   /** `WITH v(c1, …) AS (VALUES …) UPDATE … FROM v`, a placeholder per value. */
   private valuesUpdate(batch: UpdateBatch): SqlStatement {
     const { plan, keyColumns, setColumns, rowCount, partial } = batch;
-    const width = keyColumns.length + setColumns.length;
     const flagged = partial.map((i) => i + keyColumns.length);
     const cells = [...[...keyColumns, ...setColumns].map(placeholderOf), ...flagged.map(() => "?")];
     const sql = this.sql.get(shapeKey([...keyColumns, ...setColumns], rowCount, `update ${plan.tableName}|${cells.join()}${partialKey(partial)}`), () => {
       const values = valuesClause(rowCount, cells.length, (n) => cells[(n - 1) % cells.length]!);
       return updateFrom(batch, values);
     });
-    const parameters = partial.length === 0 ? (batch.values as unknown[]) : withPresenceFlags(batch.values, width, rowCount, flagged);
-    return { sql, parameters };
+    return { sql, parameters: this.rowParameters(plan, [...keyColumns, ...setColumns], batch.values, rowCount, flagged) };
   }
 
   /** `WITH v(c1, …) AS (SELECT value->>0, … FROM json_each(?)) UPDATE … FROM v`: one JSON parameter. */
