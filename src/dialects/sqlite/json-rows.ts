@@ -25,13 +25,16 @@ export interface JsonRows {
   readonly special: readonly number[];
 }
 
+/** Characters `JSON.stringify` escapes (or may: any surrogate), so that the rest is safe to quote as it is. */
+const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
 /** A JSON escape that SQLite's JSON reader does not turn back into the bound text (see {@link JsonRows}). */
 const UNSAFE_ESCAPE = { "sqlite3": /\\u(?:0000|d[89a-f])/, "better-sqlite3": /\\u0000/ } as const;
 
 /**
  * The JSON text of a batch: each row's `width` cells (absent `undefined` cells as null), then a
  * presence flag (1 given, 0 absent) per row position of `flagged`, as `withPresenceFlags` lays
- * them out. One pass; the text is joined once.
+ * them out. One pass, appending to one string.
  */
 export function jsonRows(
   values: readonly unknown[],
@@ -41,14 +44,15 @@ export function jsonRows(
   driver: "sqlite3" | "better-sqlite3",
 ): JsonRows {
   const encoder = new CellEncoder(driver, width + flagged.length);
-  const rows = new Array<string>(rowCount);
-  const cells = new Array<string>(width + flagged.length);
+  // appended piece by piece: V8 keeps the pieces as a rope and flattens it once, when it is bound
+  let text = "[";
   for (let r = 0, base = 0; r < rowCount; r++, base += width) {
-    for (let c = 0; c < width; c++) cells[c] = encoder.cell(values[base + c], c);
-    for (let k = 0; k < flagged.length; k++) cells[width + k] = values[base + flagged[k]!] === undefined ? "0" : "1";
-    rows[r] = `[${cells.join(",")}]`;
+    text += r === 0 ? "[" : ",[";
+    for (let c = 0; c < width; c++) text += (c === 0 ? "" : ",") + encoder.cell(values[base + c], c);
+    for (let k = 0; k < flagged.length; k++) text += (width + k === 0 ? "" : ",") + (values[base + flagged[k]!] === undefined ? "0" : "1");
+    text += "]";
   }
-  return { text: `[${rows.join(",")}]`, special: encoder.specialPositions() };
+  return { text: `${text}]`, special: encoder.specialPositions() };
 }
 
 /** Encodes cells and remembers which row positions held a special one. */
@@ -96,6 +100,8 @@ class CellEncoder {
   }
 
   private text(value: string, position: number): string {
+    // most text has nothing JSON escapes: it is its own JSON between quotes
+    if (!JSON_ESCAPED.test(value)) return `"${value}"`;
     const json = JSON.stringify(value);
     // only \u escapes can be unsafe: test the cheap part first
     if (json.indexOf("\\u") < 0 || !this.unsafe.test(json)) return json;
