@@ -109,6 +109,7 @@ export function withCommitState(error: BulkError, committed: number, atMost: num
   return error;
 }
 
-function messageOf(error: unknown): string {
+/** The message of anything thrown: an Error's, or its text. */
+export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

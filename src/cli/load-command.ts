@@ -1,7 +1,7 @@
 import { Presets, SingleBar } from "cli-progress";
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
 import { dialectOf } from "../dialects/resolve-dialect";
-import { BulkError } from "../errors";
+import { BulkError, messageOf } from "../errors";
 import { bulkInsertMappings } from "../operations/bulk-insert";
 import type { BulkInsertOptions, BulkResult, InsertMethod, OnConflict, SqlStatement } from "../types";
 import { findEntity } from "./data-source-loader";
@@ -152,7 +152,7 @@ export class LoadFailed extends Error {
     readonly committedRows: number,
     readonly transaction: boolean,
   ) {
-    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    super(messageOf(cause), { cause });
     this.name = "LoadFailed";
   }
 

@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import type { DataSource } from "typeorm";
-import { BulkError } from "../errors";
+import { BulkError, messageOf } from "../errors";
 import { InputError } from "./csv-values";
 import { loadDataSource } from "./data-source-loader";
 import { demoDataSource } from "./demo-data-source";
@@ -140,7 +140,7 @@ function describe(error: unknown): string {
   const input = chain.find((e) => e instanceof InputError);
   const parts: string[] = [];
   for (const e of input ? [input] : chain) {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = messageOf(e);
     if (!parts.some((p) => p.includes(message))) parts.push(message);
     if (!(e instanceof BulkError) && !(e instanceof Error && "cause" in e)) break;
   }

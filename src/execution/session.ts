@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 import type { BulkDialect, DatabaseClient, ExecResult } from "../dialects/dialect";
 import { dialectOf } from "../dialects/resolve-dialect";
-import { BulkError, withCommitState } from "../errors";
+import { BulkError, withCommitState, messageOf } from "../errors";
 import type { SqlStatement } from "../types";
 import { ConnectionGate } from "./connection-gate";
 import { insideOpenTransaction } from "./transaction-context";
@@ -324,6 +324,3 @@ function insideTransactionError(entity: string | undefined): BulkError {
   );
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
 import type { BulkDialect } from "../dialects/dialect";
 import { dialectOf } from "../dialects/resolve-dialect";
-import { BulkError } from "../errors";
+import { BulkError, messageOf } from "../errors";
 import { KeySpace } from "./key-space";
 import type { ColumnMetadata, RelationMetadata } from "./typeorm-types";
 
@@ -251,7 +251,7 @@ export class ColumnPlan {
     try {
       converted = this.driver.preparePersistentValue(value, column.metadata);
     } catch (error) {
-      throw this.badValue(column, rowIndex, `cannot be converted: ${error instanceof Error ? error.message : String(error)}`);
+      throw this.badValue(column, rowIndex, `cannot be converted: ${messageOf(error)}`);
     }
     if (typeof converted === "string" || converted === null || converted === undefined) return converted;
     const after = unwritable(converted) ?? (typeof converted === "object" ? this.dialect.unbindable?.(converted, column.metadata) : undefined);

@@ -1,6 +1,6 @@
 import type { ObjectLiteral } from "typeorm";
 import { BatchRowError, type DatabaseClient } from "../dialects/dialect";
-import { BulkError } from "../errors";
+import { BulkError, messageOf } from "../errors";
 import { CommitFailed, type BulkSession } from "../execution/session";
 import type { ColumnPlan, PlannedColumn } from "../metadata/column-plan";
 import type { BulkOptions, BulkResult, SqlStatement } from "../types";
@@ -387,7 +387,7 @@ export class BatchWriter {
   private failure(doing: string, cause: unknown): BulkError {
     if (cause instanceof BulkError) return cause;
     const entity = this.operation.plan.entityName;
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    const reason = messageOf(cause);
     return new BulkError(`${entity}: ${doing} failed: ${reason}`, { entity, cause });
   }
 }

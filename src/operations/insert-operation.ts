@@ -1,6 +1,6 @@
 import type { ObjectLiteral } from "typeorm";
 import { BatchRowError, type BulkDialect, type ConflictPlan, type DatabaseClient, type InsertBatch } from "../dialects/dialect";
-import { BulkError } from "../errors";
+import { BulkError, messageOf } from "../errors";
 import type { ColumnPlan, PlannedColumn } from "../metadata/column-plan";
 import type { ColumnMetadata } from "../metadata/typeorm-types";
 import type { BulkResult, Identifier, InsertMethod, SqlStatement } from "../types";
@@ -184,7 +184,7 @@ export class InsertOperation implements WriteOperation {
     try {
       for (const column of this.readBack.columns) column.setEntityValue(row, this.plan.hydrate(column, raw[column.databaseName]));
     } catch (cause) {
-      const reason = cause instanceof Error ? cause.message : String(cause);
+      const reason = messageOf(cause);
       throw new BulkError(`${this.plan.entityName}: row ${index}: writing the generated values back failed: ${reason}`, {
         entity: this.plan.entityName,
         rowIndex: index,

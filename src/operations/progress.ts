@@ -1,4 +1,4 @@
-import { BulkError } from "../errors";
+import { BulkError, messageOf } from "../errors";
 import type { BulkProgress } from "../types";
 
 /** Counts handled rows and reports them to `onProgress` after every batch. */
@@ -18,7 +18,7 @@ export class ProgressCounter {
     try {
       this.onProgress({ rows: this.rows, batches });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = messageOf(error);
       throw new BulkError(`${entity}: onProgress threw after batch ${batches - 1}: ${reason}`, { entity, cause: error });
     }
   }

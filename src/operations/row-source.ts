@@ -1,4 +1,4 @@
-import { BulkError } from "../errors";
+import { BulkError, messageOf } from "../errors";
 import type { BulkRowSource } from "../types";
 
 function isAsyncIterable<T>(source: BulkRowSource<T>): source is AsyncIterable<T> {
@@ -57,6 +57,3 @@ function isIterable(source: unknown): boolean {
   }
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -1,18 +1,13 @@
 import { Readable } from "node:stream";
-import { BulkError } from "../../errors";
 import type { ColumnPlan, PlannedColumn } from "../../metadata/column-plan";
-import { BatchRowError } from "../dialect";
 import { columnList } from "../values-sql";
-import { loadDataErrorRow } from "./load-data-text";
+import { loadDataFailure, loadDataWarning } from "./load-outcome";
 
 /** The part of mysql2's callback connection a LOAD DATA LOCAL needs. */
 interface LoadConnection {
   query(options: { sql: string; infileStreamFactory?: () => Readable }, callback: (err: Error | null, result: unknown) => void): unknown;
   escape(value: string): string;
 }
-
-/** Errors of a server or client that refuses LOAD DATA LOCAL (MySQL 3948/1148, MariaDB 4166). */
-const LOCAL_INFILE_REFUSED = new Set([1148, 3948, 4166]);
 
 /**
  * `BulkDialect.loadCsv` on MySQL and MariaDB: `LOAD DATA LOCAL INFILE … FIELDS OPTIONALLY
@@ -38,20 +33,10 @@ export async function loadCsvFile(
     const result = await query(connection, { sql, infileStreamFactory: () => Readable.from(csv.chunks) });
     loaded = (result as { affectedRows: number }).affectedRows;
   } catch (error) {
-    const code = (error as { errno?: number }).errno;
-    if (code !== undefined && LOCAL_INFILE_REFUSED.has(code)) {
-      throw new BulkError(`${plan.entityName}: LOAD DATA LOCAL is refused; enable local_infile on the server (and the client), or use --method values`, {
-        entity: plan.entityName,
-        cause: error,
-      });
-    }
-    throw rowError(error as Error);
+    throw loadDataFailure(error, plan.entityName, "--method values");
   }
-  const warnings = (await query(connection, { sql: "SHOW WARNINGS" })) as Record<string, unknown>[];
-  if (warnings.length > 0) {
-    const first = warnings[0]!;
-    throw rowError(new Error(`LOAD DATA: ${String(first["Message"])} (${String(first["Code"])})`));
-  }
+  const warning = loadDataWarning((await query(connection, { sql: "SHOW WARNINGS" })) as Record<string, unknown>[]);
+  if (warning) throw warning;
   return loaded;
 }
 
@@ -61,8 +46,3 @@ function query(connection: LoadConnection, options: { sql: string; infileStreamF
   });
 }
 
-/** A LOAD DATA error or warning that names its row, pinned to that record. */
-function rowError(error: Error): Error {
-  const row = loadDataErrorRow(error.message);
-  return row === undefined ? error : new BatchRowError(`LOAD DATA row ${row}: ${error.message}`, row - 1, error);
-}

@@ -2,13 +2,14 @@ import { Readable } from "node:stream";
 import { BulkError } from "../../errors";
 import type { ColumnPlan, PlannedColumn } from "../../metadata/column-plan";
 import type { SqlStatement } from "../../types";
-import { BatchRowError, type BulkDialect, type DatabaseClient, type ExecResult, type InsertBatch, type InsertOutcome, type UpdateBatch } from "../dialect";
+import { type BulkDialect, type DatabaseClient, type ExecResult, type InsertBatch, type InsertOutcome, type UpdateBatch } from "../dialect";
 import { type Bookkeeping, bookkeepingSets, keyMatch, returningClause, sourceAliases, updateSetList } from "../on-conflict-sql";
 import { columnList, partialKey, shapeKey, SqlCache, valuesClause, withPresenceFlags } from "../values-sql";
 import { loadDataTargets, valueSql, valueSqls } from "./column-sql";
 import { countingAssignment, hitsBefore, HITS_COLUMN, readHits, recordHits, RETURNING_HITS } from "./key-hits";
-import { loadDataErrorRow, loadDataText } from "./load-data-text";
+import { loadDataText } from "./load-data-text";
 import { loadCsvFile } from "./load-file";
+import { loadDataFailure, loadDataWarning } from "./load-outcome";
 import { oversizedStatement, STATEMENT_TEXT_RESERVE, valueBytes } from "./statement-bytes";
 import { type FormatConfig, type Literal, literalWriter, StatementTemplates } from "./statement-text";
 
@@ -53,9 +54,6 @@ function absentCells(columns: readonly PlannedColumn[]): unknown[] {
     return { toSqlString: () => sql };
   });
 }
-
-/** Errors of a server or client that refuses LOAD DATA LOCAL (MySQL 3948/1148, MariaDB 4166). */
-const LOCAL_INFILE_REFUSED = new Set([1148, 3948, 4166]);
 
 /** mysql2's result of a statement that returns no rows. */
 interface ResultHeader {
@@ -138,17 +136,11 @@ export class MysqlDialect implements BulkDialect {
     try {
       loaded = await client.streamIn!(sql, loadDataText(batch, this.timeZone));
     } catch (error) {
-      const code = (error as { errno?: number }).errno;
-      if (code !== undefined && LOCAL_INFILE_REFUSED.has(code)) {
-        throw new BulkError(`${batch.plan.entityName}: LOAD DATA LOCAL is refused; enable local_infile on the server (and the client), or use method "values"`, {
-          entity: batch.plan.entityName,
-          cause: error,
-        });
-      }
-      throw rowError(error);
+      throw loadDataFailure(error, batch.plan.entityName, 'method "values"');
     }
     const { rows } = await client.run({ sql: "SHOW WARNINGS", parameters: [] }, true);
-    if (rows.length > 0) throw rowError(new Error(`LOAD DATA: ${String(rows[0]!["Message"])} (${String(rows[0]!["Code"])})`));
+    const warning = loadDataWarning(rows);
+    if (warning) throw warning;
     return loaded;
   }
 
@@ -260,12 +252,6 @@ function insertedOnly(rows: readonly Record<string, unknown>[], before: number):
     previous = hits;
   }
   return out;
-}
-
-/** A LOAD DATA error that names its row, pinned to that row of the batch. */
-function rowError(error: unknown): Error {
-  const row = loadDataErrorRow((error as Error).message ?? "");
-  return row === undefined ? (error as Error) : new BatchRowError(`LOAD DATA row ${row}: ${(error as Error).message}`, row - 1, error);
 }
 
 /** `data` as a stream of small chunks: mysql2 sends each chunk of a LOAD DATA LOCAL as one packet. */

@@ -1,4 +1,4 @@
-import { BulkError } from "../../errors";
+import { BulkError, messageOf } from "../../errors";
 import type { ColumnPlan } from "../../metadata/column-plan";
 import type { DatabaseClient } from "../dialect";
 
@@ -86,7 +86,7 @@ export async function readTable(plan: ColumnPlan, client: DatabaseClient): Promi
   try {
     rows = (await client.run({ sql: COLUMNS_SQL, parameters: [schema ?? null, tableName] }, true)).rows;
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    const reason = messageOf(cause);
     throw new BulkError(`${plan.entityName}: cannot read the columns of table ${where}: ${reason}`, { entity: plan.entityName, cause });
   }
   if (rows.length === 0) {

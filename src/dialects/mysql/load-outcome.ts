@@ -1,0 +1,36 @@
+import { BulkError } from "../../errors";
+import { BatchRowError } from "../dialect";
+import { loadDataErrorRow } from "./load-data-text";
+
+// What a LOAD DATA LOCAL INFILE's failure or warnings mean, for the batch path (method "load")
+// and the file path (`loadCsv`) alike.
+
+/** Errors of a server or client that refuses LOAD DATA LOCAL (MySQL 3948/1148, MariaDB 4166). */
+const LOCAL_INFILE_REFUSED = new Set([1148, 3948, 4166]);
+
+/** The error a failed LOAD DATA rejects with: a refusal of LOCAL said plainly, a row error pinned to its row. */
+export function loadDataFailure(error: unknown, entity: string, otherwise: string): Error {
+  const code = (error as { errno?: number }).errno;
+  if (code !== undefined && LOCAL_INFILE_REFUSED.has(code)) {
+    return new BulkError(`${entity}: LOAD DATA LOCAL is refused; enable local_infile on the server (and the client), or use ${otherwise}`, {
+      entity,
+      cause: error,
+    });
+  }
+  return loadDataRowError(error as Error);
+}
+
+/**
+ * The error of a LOAD DATA that left warnings (`SHOW WARNINGS` rows), `undefined` for none: LOCAL
+ * turns bad values and duplicate keys into warnings, so any warning fails the load.
+ */
+export function loadDataWarning(warnings: readonly Record<string, unknown>[]): Error | undefined {
+  const first = warnings[0];
+  return first === undefined ? undefined : loadDataRowError(new Error(`LOAD DATA: ${String(first["Message"])} (${String(first["Code"])})`));
+}
+
+/** A LOAD DATA error or warning that names its row, pinned to that row. */
+function loadDataRowError(error: Error): Error {
+  const row = loadDataErrorRow(error.message ?? "");
+  return row === undefined ? error : new BatchRowError(`LOAD DATA row ${row}: ${error.message}`, row - 1, error);
+}
