@@ -3,6 +3,7 @@ import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from "ty
 import type { BulkDialect } from "../dialects/dialect";
 import { dialectOf } from "../dialects/resolve-dialect";
 import { BulkError, messageOf } from "../errors";
+import { compileInsertEncoder, isVerbatim, type CellAccess, type InsertEncoder, type Verbatim } from "./compiled-access";
 import { KeySpace } from "./key-space";
 import type { ColumnMetadata, RelationMetadata } from "./typeorm-types";
 
@@ -32,8 +33,8 @@ export interface PlannedColumn {
   readonly join?: JoinRead;
   /** Whether an absent value still goes through the driver's conversion (a transformer may fill it). */
   readonly convertsAbsent: boolean;
-  /** Whether every supported driver writes this column's strings, finite numbers and NULL as they are ({@link VERBATIM_TYPES}). */
-  readonly verbatim: boolean;
+  /** Which values every supported driver writes as they are, with no conversion call ({@link verbatimOf}). */
+  readonly verbatim: Verbatim;
 }
 
 /**
@@ -63,6 +64,13 @@ const VERBATIM_TYPES: ReadonlySet<unknown> = new Set<unknown>([
   "decimal",
   "numeric",
 ]);
+
+/**
+ * `Number` columns (`@PrimaryGeneratedColumn()`, join columns referencing one): MySQL's driver
+ * `parseInt`s their values on TypeORM 0.3, which changes floats, -0, strings and huge numbers
+ * but no other safe integer; every other driver writes them as they are.
+ */
+const VERBATIM_INTEGER_TYPES: ReadonlySet<unknown> = new Set<unknown>([Number]);
 
 type Driver = DataSource["driver"];
 
@@ -101,6 +109,13 @@ export class ColumnPlan {
   readonly generatedColumns: readonly ColumnMetadata[];
   /** Keys a mapping may use. */
   readonly keys: KeySpace;
+  /**
+   * Writes the database value of every planned column of `row` into `out` (same order as
+   * `columns`), converted exactly as TypeORM's InsertQueryBuilder converts it; `undefined`
+   * means "leave the column out so the database default applies". Generated per entity (see
+   * `compiled-access.ts`); what it doesn't decide inline goes through `insertCell`.
+   */
+  readonly encodeInsert: InsertEncoder;
 
   private readonly driver: Driver;
   private readonly dialect: BulkDialect;
@@ -125,6 +140,10 @@ export class ColumnPlan {
     this.updateKeyCount = keys.length;
     const generated = new Set([...metadata.primaryColumns, ...metadata.getInsertionReturningColumns()]);
     this.generatedColumns = metadata.columns.filter((c) => generated.has(c));
+    this.encodeInsert = compileInsertEncoder(
+      this.columns.map(cellAccessOf),
+      (row, i, rowIndex) => this.insertCell(row, this.columns[i]!, rowIndex),
+    );
   }
 
   /** The escaped name of any database identifier, by this plan's driver. */
@@ -132,22 +151,11 @@ export class ColumnPlan {
     return this.driver.escape(identifier);
   }
 
-  /**
-   * Writes the database value of every planned column of `row` into `out` (same order as
-   * `columns`), converted exactly as TypeORM's InsertQueryBuilder converts it; `undefined`
-   * means "leave the column out so the database default applies".
-   */
-  encodeInsert(row: ObjectLiteral, rowIndex: number, out: unknown[]): void {
-    const columns = this.columns;
-    for (let i = 0; i < columns.length; i++) {
-      const column = columns[i]!;
-      if (column.constant !== NO_CONSTANT) {
-        out[i] = column.constant;
-        continue;
-      }
-      const value = this.read(row, column, rowIndex);
-      out[i] = value === undefined ? fillAbsent(column) : value;
-    }
+  /** One column's insert value, the full way: read, converted, checked, an absent one filled. */
+  private insertCell(row: ObjectLiteral, column: PlannedColumn, rowIndex: number): unknown {
+    if (column.constant !== NO_CONSTANT) return column.constant;
+    const value = this.read(row, column, rowIndex);
+    return value === undefined ? fillAbsent(column) : value;
   }
 
   /**
@@ -184,7 +192,7 @@ export class ColumnPlan {
    */
   private read(row: ObjectLiteral, column: PlannedColumn, rowIndex: number, absentToo = true): unknown {
     const value: unknown = column.plainKey !== undefined ? row[column.plainKey] : this.readIndirect(row, column, rowIndex);
-    if (column.verbatim && (typeof value === "string" || value === null || (typeof value === "number" && Number.isFinite(value)))) return value;
+    if (isVerbatim(value, column.verbatim)) return value;
     if (value === undefined && !(absentToo && column.convertsAbsent)) return undefined;
     return this.convert(value, column, rowIndex);
   }
@@ -283,7 +291,7 @@ export class ColumnPlan {
       plainKey: metadata.embeddedMetadata || relation || metadata.referencedColumn ? undefined : metadata.propertyName,
       join: relation && metadata.referencedColumn ? joinReadOf(relation) : undefined,
       convertsAbsent: metadata.transformer !== undefined,
-      verbatim: metadata.transformer === undefined && VERBATIM_TYPES.has(metadata.type),
+      verbatim: verbatimOf(metadata),
     };
   }
 }
@@ -329,6 +337,24 @@ function joinReadOf(relation: RelationMetadata): JoinRead {
 /** `value` when it is an object to read properties from (an embedded object), else `undefined`. */
 function asObject(value: unknown): ObjectLiteral | undefined {
   return typeof value === "object" && value !== null ? (value as ObjectLiteral) : undefined;
+}
+
+/** What the generated encoder may decide inline for `column` (everything else goes to `insertCell`). */
+function cellAccessOf(column: PlannedColumn): CellAccess {
+  if (column.constant !== NO_CONSTANT) return { kind: "constant", value: column.constant };
+  if (column.plainKey !== undefined) {
+    const absentIsDefault = column.absentFill === "database-default" && !column.convertsAbsent;
+    return { kind: "property", key: column.plainKey, verbatim: column.verbatim, absentIsDefault };
+  }
+  const join = column.join;
+  if (join !== undefined && column.verbatim !== "none" && join.path.length === 0 && join.lazyData === undefined) return { kind: "relation", key: join.property, verbatim: column.verbatim };
+  return { kind: "indirect" };
+}
+
+function verbatimOf(column: ColumnMetadata): Verbatim {
+  if (column.transformer !== undefined) return "none";
+  if (VERBATIM_TYPES.has(column.type)) return "strings-and-numbers";
+  return VERBATIM_INTEGER_TYPES.has(column.type) ? "integers" : "none";
 }
 
 function fillAbsent(column: PlannedColumn): unknown {

@@ -1,5 +1,6 @@
 import type { EntityMetadata } from "typeorm";
 import { BulkError } from "../errors";
+import { compileKeyCheck, type KeyCheck } from "./compiled-access";
 import type { ColumnMetadata, EmbeddedMetadata, RelationMetadata } from "./typeorm-types";
 
 /** What a key of an input row names. */
@@ -12,6 +13,7 @@ type KeyKind = "column" | "relation" | "join-column" | "to-many" | "embedded" | 
 export class KeySpace {
   private readonly kinds = new Map<string, KeyKind>();
   private readonly children = new Map<string, KeySpace>();
+  private check: KeyCheck | undefined;
 
   private constructor(
     private readonly entity: string,
@@ -34,22 +36,32 @@ export class KeySpace {
     return [...this.kinds.entries()].filter(([, kind]) => kind !== "to-many" && kind !== "lazy-state").map(([key]) => key);
   }
 
-  /** Throws a {@link BulkError} naming the first key of `row` that the entity does not map for writing. */
+  /**
+   * Throws a {@link BulkError} naming the first key of `row` that the entity does not map for
+   * writing. Keys of columns and relations are accepted by a generated check (one comparison
+   * each); the others are looked at by `checkKey`.
+   */
   validate(row: object, rowIndex: number): void {
-    for (const key in row) {
-      const kind = this.kinds.get(key);
-      if (kind === undefined) throw BulkError.unknownKey(this.entity, this.prefix + key, rowIndex, this.knownKeys);
-      if (kind === "lazy-state") continue;
-      if (kind === "to-many") {
-        throw BulkError.badValue(
-          this.entity,
-          this.prefix + key,
-          rowIndex,
-          "one-to-many and many-to-many relations are not written by bulk calls (nothing cascades)",
-        );
-      }
-      if (kind === "embedded") this.validateEmbedded(key, (row as Record<string, unknown>)[key], rowIndex);
+    this.check ??= compileKeyCheck(
+      [...this.kinds].filter(([, kind]) => kind !== "to-many" && kind !== "embedded").map(([key]) => key),
+      (value, key, index) => this.checkKey(value, key, index),
+    );
+    this.check(row, rowIndex);
+  }
+
+  /** A key the generated check doesn't accept by itself: an embedded object's, a refused or an unknown one. */
+  private checkKey(row: object, key: string, rowIndex: number): void {
+    const kind = this.kinds.get(key);
+    if (kind === undefined) throw BulkError.unknownKey(this.entity, this.prefix + key, rowIndex, this.knownKeys);
+    if (kind === "to-many") {
+      throw BulkError.badValue(
+        this.entity,
+        this.prefix + key,
+        rowIndex,
+        "one-to-many and many-to-many relations are not written by bulk calls (nothing cascades)",
+      );
     }
+    if (kind === "embedded") this.validateEmbedded(key, (row as Record<string, unknown>)[key], rowIndex);
   }
 
   private validateEmbedded(key: string, value: unknown, rowIndex: number): void {
