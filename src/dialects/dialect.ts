@@ -92,6 +92,8 @@ export interface InsertBatch {
    * A conflict's update columns are never partial (the batch writer cuts statements there).
    */
   readonly partial: readonly number[];
+  /** `buildInsert(batch)`, built ahead while the previous statement ran; `runInsert` sends it where given. */
+  readonly statement?: SqlStatement;
 }
 
 /**

@@ -46,6 +46,12 @@ export interface WriteOperation {
   readonly uniformPresence?: Uint8Array;
   /** The statement of a run, for a dry run. */
   statement(run: Run): SqlStatement;
+  /**
+   * Builds the statement `execute` will send for `run`, while the previous statement still
+   * runs (the database works meanwhile, on its own thread or server). Never throws: a failure
+   * to build recurs in `execute`, in its place.
+   */
+  stage?(run: Run): void;
   /** Runs a run's statement(s) and records what it did in `result`. */
   execute(client: DatabaseClient, run: Run, result: BulkResult): Promise<void>;
   /**
@@ -139,6 +145,7 @@ export class BatchWriter {
     while (start < rows.length) {
       if (!encoded) this.encodeRow(rows[start]!, indexes[start]!);
       const run = this.collectRun(rows, indexes, start);
+      if (!this.options.dryRun) this.operation.stage?.(run);
       await this.settle();
       start += run.rowCount;
       encoded = this.nextEncoded;

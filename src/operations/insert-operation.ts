@@ -39,6 +39,7 @@ export class InsertOperation implements WriteOperation {
    * applies row by row within a statement.
    */
   readonly rowKey?: (values: readonly unknown[]) => string | undefined;
+  private staged: { readonly run: Run; readonly batch: InsertBatch } | undefined;
 
   constructor(
     readonly plan: ColumnPlan,
@@ -79,6 +80,17 @@ export class InsertOperation implements WriteOperation {
     return this.dialect.buildInsert(this.batchOf(run));
   }
 
+  stage(run: Run): void {
+    this.staged = undefined;
+    if (this.usesBulkLoad(run)) return;
+    try {
+      const batch = this.batchOf(run);
+      this.staged = { run, batch: { ...batch, statement: this.dialect.buildInsert(batch) } };
+    } catch {
+      // built again by execute, which reports the failure for its run
+    }
+  }
+
   async execute(client: DatabaseClient, run: Run, result: BulkResult): Promise<void> {
     if (this.usesBulkLoad(run)) {
       // A load takes one column list: rows of other shapes load apart (`{}` rows by INSERT).
@@ -98,7 +110,9 @@ export class InsertOperation implements WriteOperation {
   }
 
   private async insert(client: DatabaseClient, run: Run, result: BulkResult): Promise<void> {
-    const outcome = await this.dialect.runInsert(client, this.batchOf(run));
+    const batch = this.staged?.run === run ? this.staged.batch : this.batchOf(run);
+    this.staged = undefined;
+    const outcome = await this.dialect.runInsert(client, batch);
     result.inserted += outcome.inserted;
     result.updated += outcome.updated;
     if (this.readBack.columns.length > 0) this.readBackRows(outcome.rows, run, result);

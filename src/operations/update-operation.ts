@@ -11,6 +11,7 @@ export class UpdateOperation implements WriteOperation {
   readonly defaultBatchSize: number;
   /** The slots of the key columns (the first `updateKeyCount` of `columns`). */
   private readonly keyPositions: readonly number[];
+  private staged: { readonly run: Run; readonly statement: SqlStatement } | undefined;
 
   constructor(
     readonly plan: ColumnPlan,
@@ -42,8 +43,19 @@ export class UpdateOperation implements WriteOperation {
     return this.dialect.buildUpdate(this.batchOf(run));
   }
 
+  stage(run: Run): void {
+    this.staged = undefined;
+    try {
+      this.staged = { run, statement: this.statement(run) };
+    } catch {
+      // built again by execute, which reports the failure for its run
+    }
+  }
+
   async execute(client: DatabaseClient, run: Run, result: BulkResult): Promise<void> {
-    const outcome = await client.run(this.statement(run), false);
+    const statement = this.staged?.run === run ? this.staged.statement : this.statement(run);
+    this.staged = undefined;
+    const outcome = await client.run(statement, false);
     result.updated += outcome.affectedRows;
   }
 

@@ -189,12 +189,12 @@ export class MysqlDialect implements BulkDialect {
       );
     }
     if (batch.conflict.kind === "error") {
-      const outcome = await client.run(this.buildInsert(batch), reading);
+      const outcome = await client.run(batch.statement ?? this.buildInsert(batch), reading);
       return { rows: outcome.rows, inserted: reading ? outcome.rows.length : outcome.affectedRows, updated: 0 };
     }
     const before = await hitsBefore(client);
     recordHits(client, undefined);
-    const outcome = await client.run(this.buildInsert(batch), reading);
+    const outcome = await client.run(batch.statement ?? this.buildInsert(batch), reading);
     const after = reading ? Number(outcome.rows[outcome.rows.length - 1]?.[HITS_COLUMN] ?? before) : await readHits(client);
     recordHits(client, after);
     const hits = after - before;

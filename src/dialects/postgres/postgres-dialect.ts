@@ -102,7 +102,7 @@ export class PostgresDialect implements BulkDialect {
 
   async runInsert(client: DatabaseClient, batch: InsertBatch): Promise<InsertOutcome> {
     const upsert = batch.conflict.kind === "update";
-    const outcome = await client.run(this.buildInsert(batch), upsert || batch.returning.length > 0);
+    const outcome = await client.run(batch.statement ?? this.buildInsert(batch), upsert || batch.returning.length > 0);
     await this.moveSequences(client, batch);
     if (!upsert) {
       const inserted = batch.returning.length > 0 ? outcome.rows.length : outcome.affectedRows;

@@ -34,7 +34,7 @@ export type SqliteRowEncoding = "values" | "json";
  * node-sqlite3 writes one JSON parameter per statement, better-sqlite3 binds per value.
  */
 const DEFAULT_ROWS = {
-  "sqlite3": { insert: 2000, update: 2000 },
+  "sqlite3": { insert: 20000, update: 2000 },
   "better-sqlite3": { insert: 2000, update: 500 },
 } as const;
 
@@ -139,7 +139,7 @@ export class SqliteDialect implements BulkDialect {
   async runInsert(client: DatabaseClient, batch: InsertBatch): Promise<InsertOutcome> {
     const existing = await this.countExisting(client, batch);
     const reading = batch.returning.length > 0;
-    const outcome = await client.run(this.buildInsert(batch), reading);
+    const outcome = await client.run(batch.statement ?? this.buildInsert(batch), reading);
     const changed = reading ? outcome.rows.length : outcome.affectedRows;
     return { rows: outcome.rows, inserted: changed - existing, updated: existing };
   }
