@@ -92,7 +92,7 @@ async function run(dataSource: DataSource, database: BenchDatabase, method: Meth
       return;
     case "bulk":
     case "bulk-irregular":
-      await bulkInsertMappings(dataSource, BenchUser, scoredUsers(rows, method === "bulk-irregular"), process.env["BULK_ROWS"] ? { batchSize: Number(process.env["BULK_ROWS"]) } : {});
+      await bulkInsertMappings(dataSource, BenchUser, scoredUsers(rows, method === "bulk-irregular"), { ...(process.env["BULK_ROWS"] ? { batchSize: Number(process.env["BULK_ROWS"]) } : {}), ...(process.env["BULK_METHOD"] ? { method: process.env["BULK_METHOD"] as never } : {}) });
       return;
     case "update-bulk":
       await bulkUpdateMappings(dataSource, User, rows.map((r, i) => ({ id: i + 1, email: `changed-${r.email}` })), process.env["BULK_ROWS"] ? { batchSize: Number(process.env["BULK_ROWS"]) } : {});

@@ -57,6 +57,11 @@ export interface DatabaseClient {
    * `COPY … FROM STDIN`, MySQL `LOAD DATA LOCAL INFILE`); resolves with the rows loaded.
    */
   streamIn?(sql: string, data: string): Promise<number>;
+  /**
+   * Does ahead what `run(statement)` does before sending it (MySQL: writing the values into the
+   * text), while the previous statement still runs; `run` then sends what was prepared.
+   */
+  stage?(statement: SqlStatement): void;
 }
 
 /**

@@ -51,7 +51,7 @@ export interface WriteOperation {
    * runs (the database works meanwhile, on its own thread or server). Never throws: a failure
    * to build recurs in `execute`, in its place.
    */
-  stage?(run: Run): void;
+  stage?(client: DatabaseClient, run: Run): void;
   /** Runs a run's statement(s) and records what it did in `result`. */
   execute(client: DatabaseClient, run: Run, result: BulkResult): Promise<void>;
   /**
@@ -145,7 +145,7 @@ export class BatchWriter {
     while (start < rows.length) {
       if (!encoded) this.encodeRow(rows[start]!, indexes[start]!);
       const run = this.collectRun(rows, indexes, start);
-      if (!this.options.dryRun) this.operation.stage?.(run);
+      if (!this.options.dryRun) this.operation.stage?.(this.session.client, run);
       await this.settle();
       start += run.rowCount;
       encoded = this.nextEncoded;

@@ -80,12 +80,14 @@ export class InsertOperation implements WriteOperation {
     return this.dialect.buildInsert(this.batchOf(run));
   }
 
-  stage(run: Run): void {
+  stage(client: DatabaseClient, run: Run): void {
     this.staged = undefined;
     if (this.usesBulkLoad(run)) return;
     try {
       const batch = this.batchOf(run);
-      this.staged = { run, batch: { ...batch, statement: this.dialect.buildInsert(batch) } };
+      const statement = this.dialect.buildInsert(batch);
+      client.stage?.(statement);
+      this.staged = { run, batch: { ...batch, statement } };
     } catch {
       // built again by execute, which reports the failure for its run
     }

@@ -43,10 +43,12 @@ export class UpdateOperation implements WriteOperation {
     return this.dialect.buildUpdate(this.batchOf(run));
   }
 
-  stage(run: Run): void {
+  stage(client: DatabaseClient, run: Run): void {
     this.staged = undefined;
     try {
-      this.staged = { run, statement: this.statement(run) };
+      const statement = this.statement(run);
+      client.stage?.(statement);
+      this.staged = { run, statement };
     } catch {
       // built again by execute, which reports the failure for its run
     }

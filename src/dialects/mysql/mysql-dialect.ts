@@ -261,6 +261,8 @@ function* chunksOf(data: Buffer): Generator<Buffer> {
 
 class MysqlClient implements DatabaseClient {
   private readonly literal: Literal | undefined;
+  /** The text `stage` wrote for a statement, which `run` sends if that statement comes next. */
+  private staged: { readonly statement: SqlStatement; readonly sql: string | undefined } | undefined;
 
   constructor(
     private readonly connection: MysqlConnection,
@@ -281,10 +283,16 @@ class MysqlClient implements DatabaseClient {
     });
   }
 
+  stage(statement: SqlStatement): void {
+    this.staged = { statement, sql: this.interpolated(statement) };
+  }
+
   run(statement: SqlStatement, _wantRows: boolean): Promise<ExecResult & { header?: ResultHeader }> {
+    const staged = this.staged?.statement === statement ? this.staged : undefined;
+    if (staged !== undefined) this.staged = undefined;
     return new Promise((resolve, reject) => {
       // Interpolated here, as mysql2 would, so the statement's real size is known before it is sent.
-      const sql = this.interpolated(statement);
+      const sql = staged !== undefined ? staged.sql : this.interpolated(statement);
       let bytes: number | undefined;
       if (sql !== undefined) {
         bytes = Buffer.byteLength(sql, "utf8") + 1;
