@@ -34,7 +34,7 @@ export type SqliteRowEncoding = "values" | "json";
  * node-sqlite3 writes one JSON parameter per statement, better-sqlite3 binds per value.
  */
 const DEFAULT_ROWS = {
-  "sqlite3": { insert: 20000, update: 2000 },
+  "sqlite3": { insert: 10000, update: 2000 },
   "better-sqlite3": { insert: 2000, update: 500 },
 } as const;
 
