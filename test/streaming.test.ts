@@ -3,7 +3,7 @@ import { Role, User } from "../entities";
 import { allDatabases, withEachDatabase } from "./support/databases";
 import { countRows } from "./support/rows";
 
-const ROWS = 1_000_000;
+const ROWS = 400_000;
 /** Live heap growth allowed; the rows themselves, held at once, would take several times this. */
 const HEAP_BOUND_MB = 64;
 
@@ -24,10 +24,10 @@ withEachDatabase(
       let peak = baseline;
       let sampled = 0;
       const result = await bulkInsertMappings(dataSource(), User, generatedUsers(ROWS), {
-        // a full GC every 200 000 rows: often enough to see growth (the rows held at once would be
-        // hundreds of MB), rare enough to stay cheap in a jest worker whose heap is large
+        // a full GC every 100 000 rows: often enough to see growth (the rows held at once would be
+        // over a hundred MB), rare enough to stay cheap in a jest worker whose heap is large
         onProgress: ({ rows }) => {
-          if (rows - sampled < 200_000) return;
+          if (rows - sampled < 100_000) return;
           sampled = rows;
           gc();
           peak = Math.max(peak, process.memoryUsage().heapUsed);
