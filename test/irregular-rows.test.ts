@@ -48,6 +48,10 @@ function defaultedEntity(family: Family, table: string) {
     @Column({ type: "varchar", length: 20, nullable: true })
     note!: string | null;
 
+    /** Nullable with a default: an explicit null must stay NULL beside rows that leave it out. */
+    @Column({ type: "varchar", length: 20, nullable: true, default: "hint" })
+    hint!: string | null;
+
     @VersionColumn()
     version!: number;
 
@@ -193,6 +197,8 @@ for (const family of ["sqlite", "postgres", "mysql"] as const) {
         ["`{}` rows between full rows", () => [...SHAPES, ...SHAPES].map((row, i) => ("name" in row ? { ...row, name: `full${i}` } : { ...row })), {}],
         ["only `{}` rows", () => [{}, {}, {}], {}],
         ["across batch boundaries", () => mixedRows(40), { batchSize: 7 }],
+        ["explicit nulls beside absent keys of a nullable defaulted column", () => [{ hint: null }, {}, { hint: "x" }, { hint: null }, {}], {}],
+        ["a nullable defaulted column given or left out, never null", () => [{ hint: "y" }, {}, { hint: "z" }, {}], {}],
       ])("leave what TypeORM's row-by-row insert leaves: %s", async (_title, rows, options) => {
         const expected = await oracleInsert(rows);
         const result = await bulkInsertMappings(dataSource(), Bulk, rows(), options);
