@@ -52,11 +52,13 @@ const DEFAULT_ROWS = {
  *
  * Updates are `WITH v(c1, …) AS (VALUES …) UPDATE … FROM v` (SQLite 3.33+).
  *
- * SQLite has no `DEFAULT` inside VALUES. A batch whose rows leave some columns out carries a
- * presence flag per such column and row, and inserts `INSERT … SELECT …, CASE WHEN flag THEN
- * value ELSE (declared default) END FROM (VALUES …) WHERE true`: the declared default is
- * `PRAGMA table_info`'s `dflt_value`, evaluated per row as an absent column's would be; a
- * column without one (the rowid alias too) gets NULL, which is what leaving it out gives.
+ * SQLite has no `DEFAULT` inside VALUES. A batch whose rows leave some columns out inserts
+ * `INSERT … SELECT … FROM (VALUES …) WHERE true`, where such a column is `COALESCE(value,
+ * (declared default))` with the absent cells sent as NULL, or, where some row of the batch gives
+ * it an explicit NULL, `CASE WHEN flag THEN value ELSE (declared default) END` with a presence
+ * flag per row: the declared default is `PRAGMA table_info`'s `dflt_value`, evaluated per row
+ * as an absent column's would be; a column without one (the rowid alias too) gets NULL, which
+ * is what leaving it out gives.
  * (`WHERE true` resolves the parsing ambiguity of `SELECT … ON CONFLICT`.) An update takes
  * the value where the flag is set and keeps the column elsewhere.
  *
