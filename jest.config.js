@@ -10,6 +10,7 @@ const base = {
 
 module.exports = {
   testTimeout: 120000,
+  testSequencer: "<rootDir>/test/support/sequencer.js",
   projects: [
     { ...base, displayName: "typeorm-0.3" },
     {
