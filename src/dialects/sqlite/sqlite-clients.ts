@@ -15,8 +15,8 @@ interface BetterSqlite3Database {
 }
 
 interface BetterSqlite3Statement {
-  run(params: unknown[]): { changes: number };
-  all(params: unknown[]): Record<string, unknown>[];
+  run(...params: unknown[]): { changes: number };
+  all(...params: unknown[]): Record<string, unknown>[];
 }
 
 const INT32_MIN = -(2 ** 31);
@@ -84,6 +84,10 @@ export function boundRowParameters(
   driver: "sqlite3" | "better-sqlite3",
 ): unknown[] {
   const width = exact.length;
+  if (flags.length === 0 && bindsAsItIs(values, rowCount * width, exact)) {
+    bound.add(values);
+    return values as unknown[];
+  }
   const out = new Array<unknown>(rowCount * (width + flags.length));
   let o = 0;
   for (let r = 0, base = 0; r < rowCount; r++, base += width) {
@@ -98,6 +102,21 @@ export function boundRowParameters(
   }
   bound.add(out);
   return out;
+}
+
+/**
+ * Whether the first `count` values already are what {@link boundRowParameters} would make of
+ * them (text, NULL, integers the column's affinity reads back exactly), so the batch binds
+ * without a converted copy: the common batch, scanned instead of copied.
+ */
+function bindsAsItIs(values: readonly unknown[], count: number, exact: readonly boolean[]): boolean {
+  const width = exact.length;
+  for (let i = 0, c = 0; i < count; i++, c = c + 1 === width ? 0 : c + 1) {
+    const value = values[i];
+    if (typeof value === "string" || value === null) continue;
+    if (typeof value !== "number" || exact[c] || !(Math.abs(value) < AFFINITY_EXACT_LIMIT) || Object.is(value, -0)) return false;
+  }
+  return true;
 }
 
 /** The parameters a client binds: converted here unless the dialect converted them per column. */
@@ -175,10 +194,10 @@ export class BetterSqlite3Client implements DatabaseClient {
       const prepared = this.prepare(statement.sql);
       const parameters = clientParameters(statement.parameters, "better-sqlite3");
       if (wantRows) {
-        const rows = prepared.all(parameters);
+        const rows = prepared.all(...parameters);
         return Promise.resolve({ rows, affectedRows: rows.length });
       }
-      return Promise.resolve({ rows: [], affectedRows: prepared.run(parameters).changes });
+      return Promise.resolve({ rows: [], affectedRows: prepared.run(...parameters).changes });
     } catch (error) {
       return Promise.reject(error);
     }
