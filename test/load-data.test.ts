@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { featureEntities } from "../entities/feature-row.entity";
 import { bulkInsertMappings } from "../src";
 import { allDatabases, describeEachDatabase, disconnect } from "./support/databases";
@@ -56,6 +56,77 @@ describeEachDatabase(
       const error = await bulkErrorOf(bulkInsertMappings(dataSource, model.FeatureRow, input, { method: "load", batchSize: 100 }));
       expect(error.message).toMatch(/batch 2 \(rows 200-299\) failed: input row 250, LOAD DATA row 51/);
       expect(await dataSource.getRepository(model.FeatureRow).count()).toBe(0);
+    });
+  },
+  allDatabases.filter((db) => db.family === "mysql"),
+);
+
+describeEachDatabase(
+  'method "auto" takes LOAD DATA for large plain batches',
+  (db) => {
+    const model = featureEntities("mysql");
+    let dataSource: DataSource;
+    beforeAll(async () => {
+      dataSource = await db.connect(model.entities);
+    });
+    afterAll(() => disconnect(dataSource));
+
+    /** Empties the table and restarts its AUTO_INCREMENT, so that both sides' keys start at 1. */
+    async function reset(): Promise<void> {
+      await clearTable(dataSource, model.FeatureRow);
+      await dataSource.query("ALTER TABLE `feature_row` AUTO_INCREMENT = 1");
+    }
+    /** Runs `work` on one connection and says how many LOAD DATA statements it ran there. */
+    async function loadsDuring(work: (manager: EntityManager) => Promise<unknown>): Promise<number> {
+      const runner = dataSource.createQueryRunner();
+      const count = async () => Number(((await runner.query("SHOW SESSION STATUS LIKE 'Com_load'")) as { Value: string }[])[0]!.Value);
+      try {
+        const before = await count();
+        await work(runner.manager);
+        return (await count()) - before;
+      } finally {
+        await runner.release();
+      }
+    }
+    // Full statements of 2^k − 1 rows (the sizes LOAD DATA takes without an AUTO_INCREMENT gap)
+    // load; the rest go by INSERT. Every third row leaves the defaulted `counter` out.
+    const rows = () =>
+      Array.from({ length: 16383 + 6 }, (_, i) => (i % 3 === 0 ? { title: `t${i}`, flag: i % 5 === 0 } : { title: `t${i}`, counter: i, flag: i % 5 === 0 }));
+    const ignore = ["token", "createdAt", "updatedAt"];
+
+    it("writes the rows, keys and defaults TypeORM's insert writes, and leaves the next key where it would", async () => {
+      await reset();
+      await dataSource.transaction(async (manager) => {
+        const input = rows();
+        for (let i = 0; i < input.length; i += 500) await manager.getRepository(model.FeatureRow).insert(input.slice(i, i + 500));
+      });
+      await dataSource.getRepository(model.FeatureRow).insert({ title: "next" });
+      const expected = await readRaw(dataSource, model.FeatureRow, ignore);
+      await reset();
+      const loads = await loadsDuring((manager) => bulkInsertMappings(manager, model.FeatureRow, rows()));
+      await dataSource.getRepository(model.FeatureRow).insert({ title: "next" });
+      expect(loads).toBeGreaterThan(0);
+      expect(await readRaw(dataSource, model.FeatureRow, ignore)).toEqual(expected);
+    });
+
+    // LOCAL turns the bad row into a warning and loads the others: the load must leave the
+    // caller's transaction as the failed INSERT statement would, with none of its rows
+    it("undoes a load that warned to its savepoint inside the caller's transaction, and fails as the INSERT does", async () => {
+      await reset();
+      const input = rows().map((row, i) => (i === 3000 ? { ...row, title: "x".repeat(101) } : row));
+      let message = "";
+      let seenInside = -1;
+      const loads = await loadsDuring(async (manager) => {
+        await manager.transaction(async (inner) => {
+          await inner.getRepository(model.FeatureRow).insert({ title: "kept" });
+          message = (await bulkErrorOf(bulkInsertMappings(inner, model.FeatureRow, input))).message;
+          seenInside = await inner.getRepository(model.FeatureRow).count();
+        });
+      });
+      expect(loads).toBeGreaterThan(0);
+      expect(message).toMatch(/input row 3000/);
+      expect(seenInside).toBe(1);
+      expect((await readRaw(dataSource, model.FeatureRow)).map((r) => r["title"])).toEqual(["kept"]);
     });
   },
   allDatabases.filter((db) => db.family === "mysql"),

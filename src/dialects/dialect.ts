@@ -140,10 +140,16 @@ export interface BulkDialect {
   /** The insert method of the database's bulk-load channel, where it has one. */
   readonly bulkLoadMethod?: "copy" | "load";
   /**
-   * Writes a plain insert batch through the bulk-load channel (`bulkLoadMethod`).
-   * Resolves with the rows written.
+   * Writes a plain insert batch through the bulk-load channel (`bulkLoadMethod`) and resolves
+   * with the rows written. Unless `required` (the caller asked for the channel by name), it may
+   * decline, having written nothing, and resolve `undefined`: the batch is then inserted.
    */
-  bulkLoadRows?(client: DatabaseClient, batch: InsertBatch): Promise<number>;
+  bulkLoadRows?(client: DatabaseClient, batch: InsertBatch, required: boolean): Promise<number | undefined>;
+  /**
+   * Whether the bulk-load channel gives a batch's absent cells their column defaults, so that
+   * rows of different key sets load as one; otherwise each shape loads apart.
+   */
+  loadsAbsentCells?(batch: InsertBatch): boolean;
   /**
    * Streams a file's records, as canonical CSV (RFC 4180, `csv.delimiter` between fields, LF
    * line ends, no header, NULL as the unquoted word NULL, every other cell text, a cell reading
@@ -154,8 +160,11 @@ export interface BulkDialect {
    * `src/metadata/raw-load.ts`).
    */
   loadCsv?(native: unknown, plan: ColumnPlan, columns: readonly PlannedColumn[], csv: { readonly delimiter: string; readonly chunks: AsyncIterable<Buffer> }): Promise<number>;
-  /** Whether `method: "auto"` should take the bulk-load channel for a batch of `rowCount` rows. */
-  prefersBulkLoad(rowCount: number): boolean;
+  /**
+   * Whether `method: "auto"` should take the bulk-load channel for a plain insert batch (no
+   * conflict clause, nothing read back): where it writes what the INSERT would, and faster.
+   */
+  prefersBulkLoad(batch: InsertBatch): boolean;
   /** One statement updating every row of the batch, matched by primary key. */
   buildUpdate(batch: UpdateBatch): SqlStatement;
   /**

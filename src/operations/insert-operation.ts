@@ -94,21 +94,26 @@ export class InsertOperation implements WriteOperation {
   }
 
   async execute(client: DatabaseClient, run: Run, result: BulkResult): Promise<void> {
-    if (this.usesBulkLoad(run)) {
-      // A load takes one column list: rows of other shapes load apart (`{}` rows by INSERT).
-      for (const part of splitByShape(run)) {
-        try {
-          if (part.partial.length > 0) await this.insert(client, part, result);
-          else result.inserted += await this.bulkLoad(client, part);
-        } catch (error) {
-          // the batch writer pins a row by its offset in the whole run
-          if (error instanceof BatchRowError) throw new BatchRowError(error.message, error.rowOffset + part.start - run.start, error.cause);
-          throw error;
-        }
-      }
+    if (!this.usesBulkLoad(run)) return this.insert(client, run, result);
+    const required = this.method !== "auto";
+    if (!required || run.partial.length === 0 || this.dialect.loadsAbsentCells?.(this.batchOf(run))) {
+      // "auto" loads only what the dialect prefers, and it may still decline (having written nothing)
+      const loaded = await this.bulkLoad(client, run, required);
+      if (loaded === undefined) await this.insert(client, run, result);
+      else result.inserted += loaded;
       return;
     }
-    await this.insert(client, run, result);
+    // A load takes one column list: rows of other shapes load apart (`{}` rows by INSERT).
+    for (const part of splitByShape(run)) {
+      try {
+        if (part.partial.length > 0) await this.insert(client, part, result);
+        else result.inserted += (await this.bulkLoad(client, part, true))!;
+      } catch (error) {
+        // the batch writer pins a row by its offset in the whole run
+        if (error instanceof BatchRowError) throw new BatchRowError(error.message, error.rowOffset + part.start - run.start, error.cause);
+        throw error;
+      }
+    }
   }
 
   private async insert(client: DatabaseClient, run: Run, result: BulkResult): Promise<void> {
@@ -134,15 +139,14 @@ export class InsertOperation implements WriteOperation {
   private usesBulkLoad(run: Run): boolean {
     if (this.dialect.bulkLoadRows === undefined || this.method === "values") return false;
     if (this.method !== "auto") return true;
-    // Rows leaving different columns out would need one load per shape: one INSERT is faster.
-    const plain = this.conflict.kind === "error" && this.readBack.columns.length === 0 && run.partial.length === 0;
-    return plain && this.dialect.prefersBulkLoad(run.rowCount);
+    const plain = this.conflict.kind === "error" && this.readBack.columns.length === 0;
+    return plain && this.dialect.prefersBulkLoad(this.batchOf(run));
   }
 
   /** A BatchRowError from the dialect is mapped to its input row by the batch writer. */
-  private async bulkLoad(client: DatabaseClient, run: Run): Promise<number> {
-    const copied = await this.dialect.bulkLoadRows!(client, this.batchOf(run));
-    this.trackExplicitKeys(run);
+  private async bulkLoad(client: DatabaseClient, run: Run, required: boolean): Promise<number | undefined> {
+    const copied = await this.dialect.bulkLoadRows!(client, this.batchOf(run), required);
+    if (copied !== undefined) this.trackExplicitKeys(run);
     return copied;
   }
 

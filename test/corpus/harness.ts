@@ -12,7 +12,7 @@ import { clearText, readText, type TextRow } from "./read";
 export const corpusRoot = path.join(__dirname, "entities");
 
 /** The write paths compared with TypeORM's. */
-export type PathName = "bulkInsertMappings" | "bulkSaveObjects" | "copy" | "returning+ignore" | "bulkUpdateMappings" | "synchronize";
+export type PathName = "bulkInsertMappings" | "bulkSaveObjects" | "copy" | "load" | "returning+ignore" | "bulkUpdateMappings" | "synchronize";
 
 /**
  * How one case ended: `equal`/`mismatch` compare the rows read back; `bulk-only error` means
@@ -265,6 +265,8 @@ async function runEntity(ctx: GenerationContext, metadata: EntityMetadata, maske
     compare("bulkSaveObjects", expectedObjects, await written(() => bulkSaveObjects(dataSource, instances())));
   }
   if (family === "postgres") compare("copy", expected, await written(() => bulkInsertMappings(dataSource, target, clone(rows), { method: "copy" })));
+  // LOAD DATA LOCAL: what "auto" takes for large plain batches on MySQL and MariaDB
+  if (family === "mysql") compare("load", expected, await written(() => bulkInsertMappings(dataSource, target, clone(rows), { method: "load" })));
   compare("returning+ignore", expected, await written(async () => {
     const result = await bulkInsertMappings(dataSource, target, clone(rows), { returning: true, onConflict: "ignore" });
     const missing = (result.identifiers ?? []).filter((id) => id === null || id === undefined).length;

@@ -58,19 +58,23 @@ function loadDataSql(column: ColumnMetadata): string {
  * The column list and SET clause of a LOAD DATA: a column whose value needs SQL around it
  * (spatial: WKT text to a geometry; binary: hex to bytes) is read into `@cN` and set from it;
  * a `bit` column's text is read as a number (LOAD DATA would store the digits' character codes).
+ * A `partial` column (indexes into `columns`: some rows leave it out, none gives it NULL)
+ * takes its default where the field is NULL, as `DEFAULT` in a VALUES row would.
  */
-export function loadDataTargets(columns: readonly PlannedColumn[]): string {
+export function loadDataTargets(columns: readonly PlannedColumn[], partial: readonly number[] = []): string {
   const targets: string[] = [];
   const sets: string[] = [];
   columns.forEach((column, i) => {
     const wrapped = loadDataSql(column.metadata);
-    if (wrapped === "?") {
+    const absentIsDefault = partial.includes(i);
+    if (wrapped === "?" && !absentIsDefault) {
       targets.push(column.quotedName);
       return;
     }
     const variable = `@c${i + 1}`;
     targets.push(variable);
-    sets.push(`${column.quotedName} = ${wrapped.replace("?", variable)}`);
+    const value = wrapped.replace("?", variable);
+    sets.push(`${column.quotedName} = ${absentIsDefault ? `IF(${variable} IS NULL, DEFAULT(${column.quotedName}), ${value})` : value}`);
   });
   return `(${targets.join(", ")})${sets.length > 0 ? ` SET ${sets.join(", ")}` : ""}`;
 }

@@ -2,12 +2,12 @@ import { Readable } from "node:stream";
 import { BulkError } from "../../errors";
 import type { ColumnPlan, PlannedColumn } from "../../metadata/column-plan";
 import type { SqlStatement } from "../../types";
-import { type BulkDialect, type DatabaseClient, type ExecResult, type InsertBatch, type InsertOutcome, type UpdateBatch } from "../dialect";
+import { BatchRowError, type BulkDialect, type DatabaseClient, type ExecResult, type InsertBatch, type InsertOutcome, type UpdateBatch } from "../dialect";
 import { type Bookkeeping, bookkeepingSets, keyMatch, returningClause, sourceAliases, updateSetList } from "../on-conflict-sql";
 import { columnList, partialKey, shapeKey, SqlCache, valuesClause, withPresenceFlags } from "../values-sql";
 import { loadDataTargets, valueSql, valueSqls } from "./column-sql";
 import { countingAssignment, hitsBefore, HITS_COLUMN, readHits, recordHits, RETURNING_HITS } from "./key-hits";
-import { loadDataText } from "./load-data-text";
+import { loadDataErrorRow, loadDataText } from "./load-data-text";
 import { loadCsvFile } from "./load-file";
 import { loadDataFailure, loadDataWarning } from "./load-outcome";
 import { oversizedStatement, STATEMENT_TEXT_RESERVE, valueBytes } from "./statement-bytes";
@@ -24,6 +24,12 @@ const BOOKKEEPING: Bookkeeping = {
 const DEFAULT_MAX_PACKET = 4 * 1024 * 1024;
 /** LOAD DATA LOCAL sends one packet per stream chunk: chunks this size keep every packet small. */
 const LOAD_CHUNK_BYTES = 64 * 1024;
+/** Rows from which "auto" loads a plain batch with LOAD DATA (measured by `npm run bench`: below, INSERT is as fast). */
+const LOAD_MIN_ROWS = 4095;
+/** The savepoint a batch's LOAD DATA is undone to when it warns. */
+const LOAD_SAVEPOINT = "typeorm_bulk_load";
+/** mysql2's CLIENT_LOCAL_FILES capability bit. */
+const LOCAL_FILES_FLAG = 0x80;
 /** ER_NET_PACKET_TOO_LARGE. */
 const PACKET_TOO_LARGE = 1153;
 
@@ -33,7 +39,7 @@ interface MysqlConnection {
   query(options: { sql: string; infileStreamFactory?: () => Readable }, callback: (err: Error | null, result: unknown) => void): unknown;
   /** mysql2's own interpolation of `?` placeholders (what `query(sql, values)` sends). */
   format?(sql: string, values: unknown[]): string;
-  config?: FormatConfig & { timezone?: string };
+  config?: FormatConfig & { timezone?: string; clientFlags?: number };
 }
 
 /**
@@ -93,12 +99,15 @@ export class MysqlDialect implements BulkDialect {
   readonly sharedConnection = false;
   /** Every row comes back from MariaDB's RETURNING, a skipped one with its hit counter moved (see `insertedOnly`). */
   readonly returnsSkippedRows = true;
-  readonly defaultBatchSize = 1000;
+  /** 2^14 − 1 rows: a size LOAD DATA takes without an AUTO_INCREMENT gap (see `prefersBulkLoad`). */
+  readonly defaultBatchSize = 16383;
   readonly defaultUpdateBatchSize = 5000;
   private readonly sql = new SqlCache();
   /** The text between the placeholders of the statements built here (see statement-text.ts). */
   private readonly templates = new StatementTemplates();
-  private server: { mariadb: boolean; maxPacket: number } | undefined;
+  private server: { mariadb: boolean; maxPacket: number; loadable: boolean } | undefined;
+  /** Whether mysql2 connects with the LOCAL_FILES capability (its default), without which LOAD DATA LOCAL fails. */
+  private clientLoads = false;
 
   /**
    * Bytes the values of one statement may take ({@link valueBytes}): half of max_allowed_packet,
@@ -122,36 +131,80 @@ export class MysqlDialect implements BulkDialect {
   readonly loadCsv = loadCsvFile;
   private timeZone = "local";
 
-  prefersBulkLoad(): boolean {
-    return false;
+  /**
+   * LOAD DATA for a plain batch of at least {@link LOAD_MIN_ROWS} rows, where it writes what the
+   * INSERT would: the server and mysql2 allow LOCAL; no row gives NULL to a column other rows
+   * leave out (absent fields take `DEFAULT(col)`, see `loadDataTargets`); and, where the table
+   * generates an AUTO_INCREMENT key, the batch has 2^k − 1 rows. A LOAD doesn't know its row
+   * count ahead, so the server reserves keys in intervals of 1, 2, 4, … and drops what the last
+   * one leaves unused: only 2^k − 1 rows leave no gap behind, where an INSERT's rows are
+   * counted ahead and take consecutive keys. Under `innodb_autoinc_lock_mode` 2 a LOAD's keys
+   * may interleave with other sessions', so it is never taken there.
+   */
+  prefersBulkLoad(batch: InsertBatch): boolean {
+    if (!this.server?.loadable || batch.rowCount < LOAD_MIN_ROWS || !this.loadsAbsentCells(batch)) return false;
+    return !generatesIncrementKey(batch) || isAllOnes(batch.rowCount);
   }
 
-  async bulkLoadRows(client: DatabaseClient, batch: InsertBatch): Promise<number> {
+  loadsAbsentCells(batch: InsertBatch): boolean {
+    return !explicitNullInPartial(batch);
+  }
+
+  async bulkLoadRows(client: DatabaseClient, batch: InsertBatch, required: boolean): Promise<number | undefined> {
     // LOAD DATA can't leave every column out (an empty column list means all of them).
-    if (batch.columns.length === 0) return (await this.runInsert(client, batch)).inserted;
+    if (batch.columns.length === 0) return required ? (await this.runInsert(client, batch)).inserted : undefined;
+    let text: string;
+    try {
+      text = loadDataText(batch, this.timeZone);
+    } catch (error) {
+      if (!required && error instanceof BulkError) return undefined; // a value only the INSERT carries
+      throw error;
+    }
     const sql =
       `LOAD DATA LOCAL INFILE 'typeorm-bulk' INTO TABLE ${batch.plan.tableName} CHARACTER SET utf8mb4 ` +
-      `FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' ${loadDataTargets(batch.columns)}`;
-    let loaded: number;
+      `FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' ${loadDataTargets(batch.columns, batch.partial)}`;
+    // LOCAL turns row errors into warnings and skips or truncates those rows: a load that
+    // warned is undone to the savepoint, so it leaves nothing behind in any transaction
+    await client.run({ sql: `SAVEPOINT ${LOAD_SAVEPOINT}`, parameters: [] }, false);
+    let failure: Error;
     try {
-      loaded = await client.streamIn!(sql, loadDataText(batch, this.timeZone));
+      const loaded = await client.streamIn!(sql, text);
+      const { rows } = await client.run({ sql: "SHOW WARNINGS", parameters: [] }, true);
+      const warning = loadDataWarning(rows) ?? (loaded === batch.rowCount ? undefined : new Error(`LOAD DATA wrote ${loaded} of ${batch.rowCount} rows`));
+      if (warning === undefined) {
+        await client.run({ sql: `RELEASE SAVEPOINT ${LOAD_SAVEPOINT}`, parameters: [] }, false);
+        return loaded;
+      }
+      failure = warning;
     } catch (error) {
-      throw loadDataFailure(error, batch.plan.entityName, 'method "values"');
+      failure = loadDataFailure(error, batch.plan.entityName, 'method "values"');
     }
-    const { rows } = await client.run({ sql: "SHOW WARNINGS", parameters: [] }, true);
-    const warning = loadDataWarning(rows);
-    if (warning) throw warning;
-    return loaded;
+    await client.run({ sql: `ROLLBACK TO SAVEPOINT ${LOAD_SAVEPOINT}`, parameters: [] }, false).catch(() => {
+      throw failure; // the connection is gone: what failed the load says more
+    });
+    // "auto" inserts the batch instead, which fails with the INSERT's own error or, where the
+    // warning was only a note, writes the rows as the INSERT does
+    if (required) throw failure;
+    return undefined;
   }
 
   maxRowsPerStatement(_plan: ColumnPlan, columnCount: number): number {
-    return Math.max(1, Math.floor(MAX_PLACEHOLDERS / Math.max(1, columnCount)));
+    // 2^k − 1 rows, so that a full statement's rows may go by LOAD DATA too
+    return largestAllOnes(Math.floor(MAX_PLACEHOLDERS / Math.max(1, columnCount)));
   }
 
   async prepare(_plan: ColumnPlan, client: DatabaseClient): Promise<void> {
     if (this.server) return;
-    const { rows } = await client.run({ sql: "SELECT VERSION() AS version, @@max_allowed_packet AS packet", parameters: [] }, true);
-    this.server = { mariadb: /mariadb/i.test(String(rows[0]?.["version"])), maxPacket: Number(rows[0]?.["packet"]) };
+    const { rows } = await client.run(
+      { sql: "SELECT VERSION() AS version, @@max_allowed_packet AS packet, @@local_infile AS local, @@innodb_autoinc_lock_mode AS lockMode", parameters: [] },
+      true,
+    );
+    const row = rows[0] ?? {};
+    this.server = {
+      mariadb: /mariadb/i.test(String(row["version"])),
+      maxPacket: Number(row["packet"]),
+      loadable: this.clientLoads && Number(row["local"]) === 1 && Number(row["lockMode"]) <= 1,
+    };
   }
 
   buildInsert(batch: InsertBatch): SqlStatement {
@@ -189,12 +242,12 @@ export class MysqlDialect implements BulkDialect {
       );
     }
     if (batch.conflict.kind === "error") {
-      const outcome = await client.run(batch.statement ?? this.buildInsert(batch), reading);
+      const outcome = await client.run(batch.statement ?? this.buildInsert(batch), reading).catch(pinnedToRow);
       return { rows: outcome.rows, inserted: reading ? outcome.rows.length : outcome.affectedRows, updated: 0 };
     }
     const before = await hitsBefore(client);
     recordHits(client, undefined);
-    const outcome = await client.run(batch.statement ?? this.buildInsert(batch), reading);
+    const outcome = await client.run(batch.statement ?? this.buildInsert(batch), reading).catch(pinnedToRow);
     const after = reading ? Number(outcome.rows[outcome.rows.length - 1]?.[HITS_COLUMN] ?? before) : await readHits(client);
     recordHits(client, after);
     const hits = after - before;
@@ -234,6 +287,7 @@ export class MysqlDialect implements BulkDialect {
   client(native: unknown): DatabaseClient {
     const connection = native as MysqlConnection;
     this.timeZone = connection.config?.timezone ?? "local";
+    this.clientLoads = ((connection.config?.clientFlags ?? 0) & LOCAL_FILES_FLAG) !== 0;
     return new MysqlClient(connection, () => this.maxPacket, this.templates);
   }
 }
@@ -252,6 +306,39 @@ function insertedOnly(rows: readonly Record<string, unknown>[], before: number):
     previous = hits;
   }
   return out;
+}
+
+/**
+ * An INSERT's error that names its VALUES row ("Data too long for column 'c' at row 3"), pinned
+ * to that row of the batch; others as they are.
+ */
+function pinnedToRow(error: unknown): never {
+  const row = error instanceof Error ? loadDataErrorRow(error.message) : undefined;
+  throw row === undefined ? error : new BatchRowError(error instanceof Error ? error.message : String(error), row - 1, error);
+}
+
+/** Whether `n` is 2^k − 1. */
+function isAllOnes(n: number): boolean {
+  return n > 0 && (n & (n + 1)) === 0;
+}
+
+/** The largest 2^k − 1 not above `n` (1 for n < 1). */
+function largestAllOnes(n: number): number {
+  return n < 1 ? 1 : 2 ** Math.floor(Math.log2(n + 1)) - 1;
+}
+
+/** Whether the database fills an AUTO_INCREMENT key the batch leaves out. */
+function generatesIncrementKey(batch: InsertBatch): boolean {
+  return batch.plan.metadata.columns.some((c) => c.generationStrategy === "increment" && !batch.columns.some((b) => b.metadata === c));
+}
+
+/** Whether some row gives NULL to a column other rows of the batch leave out (LOAD DATA reads both as NULL). */
+function explicitNullInPartial(batch: InsertBatch): boolean {
+  const width = batch.columns.length;
+  for (const j of batch.partial) {
+    for (let i = j; i < batch.rowCount * width; i += width) if (batch.values[i] === null) return true;
+  }
+  return false;
 }
 
 /** `data` as a stream of small chunks: mysql2 sends each chunk of a LOAD DATA LOCAL as one packet. */

@@ -136,8 +136,9 @@ export class PostgresDialect implements BulkDialect {
   readonly bulkLoadMethod = "copy";
   readonly loadCsv = copyCsv;
 
-  prefersBulkLoad(rowCount: number): boolean {
-    return rowCount >= COPY_FROM_ROWS;
+  prefersBulkLoad(batch: InsertBatch): boolean {
+    // COPY takes one column list: rows leaving columns out (their defaults) go by INSERT
+    return batch.partial.length === 0 && batch.rowCount >= COPY_FROM_ROWS;
   }
 
   async bulkLoadRows(client: DatabaseClient, batch: InsertBatch): Promise<number> {
