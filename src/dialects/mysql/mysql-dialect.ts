@@ -90,9 +90,11 @@ interface ResultHeader {
  * - An absent insert cell is `DEFAULT` in its VALUES row.
  * - `method: "load"` streams batches through `LOAD DATA LOCAL INFILE` (mysql2's
  *   `infileStreamFactory`, in small packets, so no value is limited by max_allowed_packet).
- *   LOCAL turns duplicates and bad values into warnings, so any warning fails the batch, as
- *   the statement would have failed. "auto" never picks it: whether the server and client
- *   allow `local_infile` is only known by trying.
+ *   LOCAL turns duplicates and bad values into warnings and keeps going, so each load runs
+ *   behind a savepoint: one that warned is undone and fails the batch, as the INSERT
+ *   statement would have. "auto" takes it for large plain batches where it writes exactly
+ *   what the INSERT writes (see `prefersBulkLoad`), and inserts a batch whose load warned, so
+ *   that the error (or, for a mere note, the rows) is the INSERT's own.
  */
 export class MysqlDialect implements BulkDialect {
   readonly name = "mysql";
