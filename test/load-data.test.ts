@@ -128,6 +128,22 @@ describeEachDatabase(
       expect(seenInside).toBe(1);
       expect((await readRaw(dataSource, model.FeatureRow)).map((r) => r["title"])).toEqual(["kept"]);
     });
+
+    it("inserts instead where mysql2 connects without LOCAL_FILES, which LOAD DATA LOCAL needs", async () => {
+      const plain = await db.connect(model.entities, { flags: ["-LOCAL_FILES"] } as never);
+      try {
+        const runner = plain.createQueryRunner();
+        const count = async () => Number(((await runner.query("SHOW SESSION STATUS LIKE 'Com_load'")) as { Value: string }[])[0]!.Value);
+        const before = await count();
+        const result = await bulkInsertMappings(runner.manager, model.FeatureRow, rows());
+        expect(await count()).toBe(before);
+        await runner.release();
+        expect(result.inserted).toBe(rows().length);
+        expect(await plain.getRepository(model.FeatureRow).count()).toBe(rows().length);
+      } finally {
+        await disconnect(plain);
+      }
+    });
   },
   allDatabases.filter((db) => db.family === "mysql"),
 );

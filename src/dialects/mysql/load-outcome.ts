@@ -8,10 +8,15 @@ import { loadDataErrorRow } from "./load-data-text";
 /** Errors of a server or client that refuses LOAD DATA LOCAL (MySQL 3948/1148, MariaDB 4166). */
 const LOCAL_INFILE_REFUSED = new Set([1148, 3948, 4166]);
 
+/** Whether `error` is the server's or client's refusal of LOAD DATA LOCAL (`local_infile` off). */
+export function refusesLocal(error: unknown): boolean {
+  const code = (error as { errno?: number } | null)?.errno;
+  return code !== undefined && LOCAL_INFILE_REFUSED.has(code);
+}
+
 /** The error a failed LOAD DATA rejects with: a refusal of LOCAL said plainly, a row error pinned to its row. */
 export function loadDataFailure(error: unknown, entity: string, otherwise: string): Error {
-  const code = (error as { errno?: number }).errno;
-  if (code !== undefined && LOCAL_INFILE_REFUSED.has(code)) {
+  if (refusesLocal(error)) {
     return new BulkError(`${entity}: LOAD DATA LOCAL is refused; enable local_infile on the server (and the client), or use ${otherwise}`, {
       entity,
       cause: error,

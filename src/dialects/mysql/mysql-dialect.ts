@@ -9,7 +9,7 @@ import { loadDataTargets, valueSql, valueSqls } from "./column-sql";
 import { countingAssignment, hitsBefore, HITS_COLUMN, readHits, recordHits, RETURNING_HITS } from "./key-hits";
 import { loadDataErrorRow, loadDataText } from "./load-data-text";
 import { loadCsvFile } from "./load-file";
-import { loadDataFailure, loadDataWarning } from "./load-outcome";
+import { loadDataFailure, loadDataWarning, refusesLocal } from "./load-outcome";
 import { oversizedStatement, STATEMENT_TEXT_RESERVE, valueBytes } from "./statement-bytes";
 import { type FormatConfig, type Literal, literalWriter, StatementTemplates } from "./statement-text";
 
@@ -179,6 +179,7 @@ export class MysqlDialect implements BulkDialect {
       }
       failure = warning;
     } catch (error) {
+      if (refusesLocal(error) && this.server) this.server.loadable = false; // "auto" stops trying
       failure = loadDataFailure(error, batch.plan.entityName, 'method "values"');
     }
     await client.run({ sql: `ROLLBACK TO SAVEPOINT ${LOAD_SAVEPOINT}`, parameters: [] }, false).catch(() => {
