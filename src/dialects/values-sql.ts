@@ -64,6 +64,19 @@ export function withPresenceFlags(values: readonly unknown[], width: number, row
   return out;
 }
 
+/**
+ * The partial columns (indexes into the batch's columns) that some row gives an explicit NULL:
+ * where an absent cell (the column's default) can't travel as NULL, since NULL must stay NULL.
+ */
+export function partialColumnsWithNull(batch: { readonly columns: readonly unknown[]; readonly rowCount: number; readonly values: readonly unknown[]; readonly partial: readonly number[] }): number[] {
+  const { partial, values, rowCount } = batch;
+  const width = batch.columns.length;
+  return partial.filter((j) => {
+    for (let i = j; i < rowCount * width; i += width) if (values[i] === null) return true;
+    return false;
+  });
+}
+
 /** A cache-key part naming which columns of a batch some rows leave out. */
 export function partialKey(partial: readonly number[]): string {
   return partial.length === 0 ? "" : `|partial ${partial.join(",")}`;

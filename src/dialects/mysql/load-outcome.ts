@@ -22,7 +22,7 @@ export function loadDataFailure(error: unknown, entity: string, otherwise: strin
       cause: error,
     });
   }
-  return loadDataRowError(error as Error);
+  return pinnedToRow(error as Error, "LOAD DATA");
 }
 
 /**
@@ -31,11 +31,15 @@ export function loadDataFailure(error: unknown, entity: string, otherwise: strin
  */
 export function loadDataWarning(warnings: readonly Record<string, unknown>[]): Error | undefined {
   const first = warnings[0];
-  return first === undefined ? undefined : loadDataRowError(new Error(`LOAD DATA: ${String(first["Message"])} (${String(first["Code"])})`));
+  return first === undefined ? undefined : pinnedToRow(new Error(`LOAD DATA: ${String(first["Message"])} (${String(first["Code"])})`), "LOAD DATA");
 }
 
-/** A LOAD DATA error or warning that names its row, pinned to that row. */
-function loadDataRowError(error: Error): Error {
+/**
+ * A server error or warning that names the statement row at fault ("… at row 3"), pinned to
+ * that row (its message prefixed with `source` and the row, where given); others as they are.
+ */
+export function pinnedToRow(error: Error, source?: string): Error {
   const row = loadDataErrorRow(error.message ?? "");
-  return row === undefined ? error : new BatchRowError(`LOAD DATA row ${row}: ${error.message}`, row - 1, error);
+  if (row === undefined) return error;
+  return new BatchRowError(source === undefined ? error.message : `${source} row ${row}: ${error.message}`, row - 1, error);
 }

@@ -2,14 +2,14 @@ import { Readable } from "node:stream";
 import { BulkError } from "../../errors";
 import type { ColumnPlan, PlannedColumn } from "../../metadata/column-plan";
 import type { SqlStatement } from "../../types";
-import { BatchRowError, type BulkDialect, type DatabaseClient, type ExecResult, type InsertBatch, type InsertOutcome, type UpdateBatch } from "../dialect";
+import { type BulkDialect, type DatabaseClient, type ExecResult, type InsertBatch, type InsertOutcome, type UpdateBatch } from "../dialect";
 import { type Bookkeeping, bookkeepingSets, keyMatch, returningClause, sourceAliases, updateSetList } from "../on-conflict-sql";
-import { columnList, partialKey, shapeKey, SqlCache, valuesClause, withPresenceFlags } from "../values-sql";
+import { columnList, partialColumnsWithNull, partialKey, shapeKey, SqlCache, valuesClause, withPresenceFlags } from "../values-sql";
 import { loadDataTargets, valueSql, valueSqls } from "./column-sql";
 import { countingAssignment, hitsBefore, HITS_COLUMN, readHits, recordHits, RETURNING_HITS } from "./key-hits";
-import { loadDataErrorRow, loadDataText } from "./load-data-text";
+import { loadDataText } from "./load-data-text";
 import { loadCsvFile } from "./load-file";
-import { loadDataFailure, loadDataWarning, refusesLocal } from "./load-outcome";
+import { loadDataFailure, loadDataWarning, pinnedToRow, refusesLocal } from "./load-outcome";
 import { oversizedStatement, STATEMENT_TEXT_RESERVE, valueBytes } from "./statement-bytes";
 import { type FormatConfig, type Literal, literalWriter, StatementTemplates } from "./statement-text";
 
@@ -149,7 +149,8 @@ export class MysqlDialect implements BulkDialect {
   }
 
   loadsAbsentCells(batch: InsertBatch): boolean {
-    return !explicitNullInPartial(batch);
+    // LOAD DATA reads an absent field and an explicit NULL alike
+    return partialColumnsWithNull(batch).length === 0;
   }
 
   async bulkLoadRows(client: DatabaseClient, batch: InsertBatch, required: boolean): Promise<number | undefined> {
@@ -245,12 +246,12 @@ export class MysqlDialect implements BulkDialect {
       );
     }
     if (batch.conflict.kind === "error") {
-      const outcome = await client.run(batch.statement ?? this.buildInsert(batch), reading).catch(pinnedToRow);
+      const outcome = await client.run(batch.statement ?? this.buildInsert(batch), reading).catch(pinnedInsertError);
       return { rows: outcome.rows, inserted: reading ? outcome.rows.length : outcome.affectedRows, updated: 0 };
     }
     const before = await hitsBefore(client);
     recordHits(client, undefined);
-    const outcome = await client.run(batch.statement ?? this.buildInsert(batch), reading).catch(pinnedToRow);
+    const outcome = await client.run(batch.statement ?? this.buildInsert(batch), reading).catch(pinnedInsertError);
     const after = reading ? Number(outcome.rows[outcome.rows.length - 1]?.[HITS_COLUMN] ?? before) : await readHits(client);
     recordHits(client, after);
     const hits = after - before;
@@ -311,13 +312,9 @@ function insertedOnly(rows: readonly Record<string, unknown>[], before: number):
   return out;
 }
 
-/**
- * An INSERT's error that names its VALUES row ("Data too long for column 'c' at row 3"), pinned
- * to that row of the batch; others as they are.
- */
-function pinnedToRow(error: unknown): never {
-  const row = error instanceof Error ? loadDataErrorRow(error.message) : undefined;
-  throw row === undefined ? error : new BatchRowError(error instanceof Error ? error.message : String(error), row - 1, error);
+/** An INSERT's error that names its VALUES row ("Data too long … at row 3"), pinned to that row of the batch. */
+function pinnedInsertError(error: unknown): never {
+  throw error instanceof Error ? pinnedToRow(error) : error;
 }
 
 /** Whether `n` is 2^k − 1. */
@@ -333,15 +330,6 @@ function largestAllOnes(n: number): number {
 /** Whether the database fills an AUTO_INCREMENT key the batch leaves out. */
 function generatesIncrementKey(batch: InsertBatch): boolean {
   return batch.plan.metadata.columns.some((c) => c.generationStrategy === "increment" && !batch.columns.some((b) => b.metadata === c));
-}
-
-/** Whether some row gives NULL to a column other rows of the batch leave out (LOAD DATA reads both as NULL). */
-function explicitNullInPartial(batch: InsertBatch): boolean {
-  const width = batch.columns.length;
-  for (const j of batch.partial) {
-    for (let i = j; i < batch.rowCount * width; i += width) if (batch.values[i] === null) return true;
-  }
-  return false;
 }
 
 /** `data` as a stream of small chunks: mysql2 sends each chunk of a LOAD DATA LOCAL as one packet. */

@@ -12,7 +12,7 @@ import {
   sourceAliases,
   updateSetList,
 } from "../on-conflict-sql";
-import { columnList, inlineQuestionMarks, partialKey, shapeKey, SqlCache, sqliteLiteral, valuesClause } from "../values-sql";
+import { columnList, inlineQuestionMarks, partialColumnsWithNull, partialKey, shapeKey, SqlCache, sqliteLiteral, valuesClause } from "../values-sql";
 import { jsonCellSql, jsonRows } from "./json-rows";
 import { BetterSqlite3Client, boundRowParameters, needsExactIntegers, Sqlite3Client, sqliteParameters } from "./sqlite-clients";
 
@@ -156,7 +156,9 @@ export class SqliteDialect implements BulkDialect {
     const trailer = insertTrailer(batch);
     // the placeholders are part of the shape: two entities may map one table with other column types
     const cells = columns.map(placeholderOf);
-    const flagged = flaggedColumns(batch);
+    // a partial column needs a presence flag only where some row gives it an explicit NULL;
+    // elsewhere an absent cell travels as NULL and COALESCE applies the default
+    const flagged = partialColumnsWithNull(batch);
     const sql = this.sql.get(shapeKey(columns, rowCount, `${plan.tableName}${trailer}|${cells.join()}${partialKey(partial)}|${flagged.join()}`), () => {
       if (columns.length === 0) return defaultsInsert(plan, rowCount, batch.conflict.kind, trailer);
       if (partial.length === 0) {
@@ -188,7 +190,7 @@ export class SqliteDialect implements BulkDialect {
     const { plan, columns, rowCount, partial } = batch;
     if (columns.length === 0) return this.valuesInsert(batch); // no values to carry
     const trailer = insertTrailer(batch);
-    const flagged = flaggedColumns(batch);
+    const flagged = partialColumnsWithNull(batch);
     const rows = jsonRows(batch.values, columns.length, rowCount, flagged, this.driver);
     const special = rows.special;
     const key = shapeKey(columns, 0, `json ${plan.tableName}${trailer}|${columns.map(placeholderOf).join()}${partialKey(partial)}|${flagged.join()}|${special.join()}`);
@@ -386,19 +388,4 @@ function atLeast(version: readonly number[], wanted: readonly number[]): boolean
     if (part !== wanted[i]) return part > wanted[i]!;
   }
   return true;
-}
-
-/**
- * The partial columns of an insert batch that need a presence flag per row: those some row
- * gives an explicit NULL, which an absent cell (the declared default) must not be confused
- * with. For the others an absent cell travels as NULL and `COALESCE` applies the default,
- * which saves SQLite a cell and a CASE per row.
- */
-function flaggedColumns(batch: InsertBatch): number[] {
-  const { partial, values, rowCount } = batch;
-  const width = batch.columns.length;
-  return partial.filter((j) => {
-    for (let i = j; i < rowCount * width; i += width) if (values[i] === null) return true;
-    return false;
-  });
 }
