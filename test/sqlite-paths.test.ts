@@ -189,7 +189,7 @@ function wideIntegersAlike(typed: string[][], column: number, reals?: unknown[][
 }
 
 const sqliteDrivers = everyDriver.filter((db) => db.family === "sqlite");
-const encodings: SqliteRowEncoding[] = ["values", "json"];
+const encodings: SqliteRowEncoding[] = ["values", "json", "json-text"];
 
 describeEachDatabase(
   "SQLite's two ways of sending rows write what TypeORM writes",
@@ -238,6 +238,18 @@ describeEachDatabase(
         const expected = await after(() => typeormInsert(irregularRows()));
         const actual = await after(() => bulkInsertMappings(dataSource, PathRow, irregularRows()));
         expect(actual).toEqual(expected);
+      });
+
+      it("reads a JSON batch with jsonb_each from SQLite 3.45 on, and with json_each as json-text", async () => {
+        const [found] = (await dataSource.query("SELECT sqlite_version() AS v")) as [{ v: string }];
+        const [major, minor] = found.v.split(".").map(Number) as [number, number];
+        const reader = encoding === "json" && major * 1000 + minor >= 3045 ? "jsonb_each(?)" : encoding === "values" ? undefined : "json_each(?)";
+        const { statements } = await bulkInsertMappings(dataSource, PathRow, irregularRows(), { dryRun: true });
+        for (const { sql } of statements ?? []) {
+          if (reader === undefined) expect(sql).not.toMatch(/json_?b?_each/);
+          else expect(sql).toContain(reader);
+        }
+        expect(statements?.length).toBeGreaterThan(0);
       });
 
       it("returns generated ids in input order, one statement for all rows", async () => {

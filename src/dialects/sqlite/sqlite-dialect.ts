@@ -25,9 +25,18 @@ const MODERN_MAX_VARIABLES = 32766;
 const BOOKKEEPING: Bookkeeping = { now: () => "CURRENT_TIMESTAMP", current: "" };
 /** The first SQLite with both `->>` (3.38) and `unhex` (3.41), which the JSON path needs. */
 const JSON_PATH_VERSION = [3, 41] as const;
+/**
+ * The first SQLite with `jsonb_each`: it yields each row array as a JSONB blob, which `->>`
+ * reads in place, where `json_each` renders it back to JSON text for `->>` to parse again.
+ */
+const JSONB_EACH_VERSION = [3, 45] as const;
 
-/** How a dialect sends a batch's rows: bound per value (`values`) or as one JSON parameter (`json`). */
-export type SqliteRowEncoding = "values" | "json";
+/**
+ * How a dialect sends a batch's rows: bound per value (`values`) or as one JSON parameter
+ * (`json`, read by `jsonb_each` from SQLite 3.45 on; `json-text` always reads it with
+ * `json_each`, as older libraries must, so that the tests cover that statement too).
+ */
+export type SqliteRowEncoding = "values" | "json" | "json-text";
 
 /**
  * Rows per statement by default, per driver and path (chosen by `npm run bench` sweeps):
@@ -81,6 +90,8 @@ export class SqliteDialect implements BulkDialect {
   private probed = false;
   /** Whether batches travel as one JSON parameter (decided by the driver and the library's version). */
   private json = false;
+  /** The table-valued function reading a JSON batch: `jsonb_each` where the library has it. */
+  private jsonEach = "json_each";
   /** A path chosen by {@link useRowEncoding} instead of the driver's fastest. */
   private forcedEncoding: SqliteRowEncoding | undefined;
   private readonly sql = new SqlCache();
@@ -124,7 +135,8 @@ export class SqliteDialect implements BulkDialect {
       const library = await probeLibrary(client);
       this.maxVariables = library.maxVariables;
       const wanted = this.forcedEncoding ?? (this.driver === "sqlite3" ? "json" : "values");
-      this.json = wanted === "json" && atLeast(library.version, JSON_PATH_VERSION);
+      this.json = wanted !== "values" && atLeast(library.version, JSON_PATH_VERSION);
+      this.jsonEach = wanted === "json" && atLeast(library.version, JSONB_EACH_VERSION) ? "jsonb_each" : "json_each";
       this.probed = true;
     }
     if (!this.defaults.has(plan)) {
@@ -193,10 +205,10 @@ export class SqliteDialect implements BulkDialect {
     const flagged = partialColumnsWithNull(batch);
     const rows = jsonRows(batch.values, columns.length, rowCount, flagged, this.driver);
     const special = rows.special;
-    const key = shapeKey(columns, 0, `json ${plan.tableName}${trailer}|${columns.map(placeholderOf).join()}${partialKey(partial)}|${flagged.join()}|${special.join()}`);
+    const key = shapeKey(columns, 0, `${this.jsonEach} ${plan.tableName}${trailer}|${columns.map(placeholderOf).join()}${partialKey(partial)}|${flagged.join()}|${special.join()}`);
     const sql = this.sql.get(key, () => {
       const cell = (j: number) => cellOf(columns[j]!, jsonCellSql("value", j, special.includes(j)));
-      return this.insertSelect(batch, flagged, cell, (k) => `value->>${columns.length + k}`, "json_each(?)", trailer);
+      return this.insertSelect(batch, flagged, cell, (k) => `value->>${columns.length + k}`, `${this.jsonEach}(?)`, trailer);
     });
     return { sql, parameters: [rows.text] };
   }
@@ -263,11 +275,11 @@ export class SqliteDialect implements BulkDialect {
     const flagged = partial.map((i) => i + keyColumns.length);
     const rows = jsonRows(batch.values, columns.length, rowCount, flagged, this.driver);
     const special = rows.special;
-    const key = shapeKey(columns, 0, `json update ${plan.tableName}|${columns.map(placeholderOf).join()}${partialKey(partial)}|${special.join()}`);
+    const key = shapeKey(columns, 0, `${this.jsonEach} update ${plan.tableName}|${columns.map(placeholderOf).join()}${partialKey(partial)}|${special.join()}`);
     const sql = this.sql.get(key, () => {
       const cells = columns.map((c, j) => cellOf(c, jsonCellSql("value", j, special.includes(j))));
       cells.push(...flagged.map((_, k) => `value->>${columns.length + k}`));
-      return updateFrom(batch, `SELECT ${cells.join(", ")} FROM json_each(?)`);
+      return updateFrom(batch, `SELECT ${cells.join(", ")} FROM ${this.jsonEach}(?)`);
     });
     return { sql, parameters: [rows.text] };
   }
