@@ -28,6 +28,12 @@ interface Section {
   readonly baseline: string;
   /** Databases this section runs on (default: all). */
   readonly databases?: readonly BenchDatabase[];
+  /**
+   * Whether its methods take turns, one run each per round, instead of running their
+   * repetitions back to back: whole-process timings of a few seconds each, which the machine's
+   * drift over a minute would otherwise tilt towards whichever ran in the faster minute.
+   */
+  readonly interleaved?: boolean;
   readonly methods: readonly [method: string, repetitions: number, rows: number][];
 }
 
@@ -61,6 +67,7 @@ const SECTIONS: Section[] = [
     title: `Load a ${CSV_ROWS.toLocaleString("en-US")}-row CSV (username, email, role id)`,
     baseline: "csv-reference",
     databases: ["sqlite3", "postgres", "mariadb"],
+    interleaved: true,
     methods: [
       ["csv-reference", 3, CSV_ROWS],
       ["csv-command-auto", 3, CSV_ROWS],
@@ -123,6 +130,27 @@ function measure(database: BenchDatabase, method: string, repetitions: number, r
   }
 }
 
+/**
+ * Each method's repetitions as rounds, one run of every method per round (a method with fewer
+ * repetitions sits the later rounds out), merged into one measurement per method.
+ */
+function measureInTurns(database: BenchDatabase, methods: Section["methods"]): (Measurement | undefined)[] {
+  const runs = methods.map(() => [] as Measurement[]);
+  const rounds = Math.max(...methods.map(([, repetitions]) => repetitions));
+  for (let round = 0; round < rounds; round++) {
+    methods.forEach(([method, repetitions, rows], i) => {
+      if (round >= repetitions) return;
+      const run = measure(database, method, 1, rows);
+      if (run) runs[i]!.push(run);
+    });
+  }
+  return runs.map((list) => {
+    if (list.length === 0) return undefined;
+    const times = list.map((r) => r.best).sort((a, b) => a - b);
+    return { ...list[0]!, best: times[0]!, median: times[Math.floor(times.length / 2)]!, peakRssMb: Math.max(...list.map((r) => r.peakRssMb)) };
+  });
+}
+
 function main(): void {
   if (!fs.existsSync(csvFile(CSV_ROWS))) {
     execFileSync(process.execPath, ["-r", "ts-node/register/transpile-only", "-e", `require("./src/cli/demo-command").writeUsersCsv(${JSON.stringify(csvFile(CSV_ROWS))}, ${CSV_ROWS})`], {
@@ -140,11 +168,11 @@ function main(): void {
     console.log(`| database (TypeORM) | method | rows | rows/s | × ${LABELS[section.baseline]} | peak RSS MB |`);
     console.log("|---|---|---:|---:|---:|---:|");
     for (const database of DATABASES.filter((d) => !section.databases || section.databases.includes(d))) {
-      const results = section.methods
+      const methods = section.methods
         .filter(([method]) => database === "postgres" || !method.endsWith("copy"))
         // the raw-driver CSV baselines speak SQLite and PostgreSQL only
-        .filter(([method]) => database !== "mariadb" || !method.startsWith("csv-raw"))
-        .map(([method, repetitions, rows]) => measure(database, method, repetitions, rows))
+        .filter(([method]) => database !== "mariadb" || !method.startsWith("csv-raw"));
+      const results = (section.interleaved ? measureInTurns(database, methods) : methods.map(([method, repetitions, rows]) => measure(database, method, repetitions, rows)))
         .filter((r): r is Measurement => r !== undefined);
       // a baseline ending in "-" is the fastest of the methods it prefixes (the raw driver at its best size)
       const baseline = results
