@@ -88,9 +88,13 @@ describe("typeorm-bulk load (SQLite)", () => {
     const file = write("dry.csv", "username,email,role\nann,it's,1\nbob,,2\n");
     const { code, stdout, stderr } = typeormBulk(["load", file, "--entity", "User", "--dry-run"]);
     expect(code).toBe(0);
-    // exactly what would be sent: on node-sqlite3, the batch as one JSON parameter
+    // exactly what would be sent: on node-sqlite3, the batch as one JSON parameter, read by
+    // jsonb_each from SQLite 3.45 on (sqlite3 6), json_each before
+    const [found] = (await dataSource.query("SELECT sqlite_version() AS v")) as [{ v: string }];
+    const [major, minor] = found.v.split(".").map(Number) as [number, number];
+    const reader = major * 1000 + minor >= 3045 ? "jsonb_each" : "json_each";
     expect(stdout).toBe(
-      `INSERT INTO "user" ("username", "email", "roleId") SELECT value->>0, value->>1, value->>2 FROM json_each('[["ann","it''s",1],["bob",null,2]]') WHERE true;\n`,
+      `INSERT INTO "user" ("username", "email", "roleId") SELECT value->>0, value->>1, value->>2 FROM ${reader}('[["ann","it''s",1],["bob",null,2]]') WHERE true;\n`,
     );
     expect(stderr).toMatch(/plan: 1 statement\(s\) on sqlite/);
     expect(stderr).toMatch(/rows per statement: 2/);
