@@ -10,6 +10,7 @@ import { Role, User } from "../entities";
 import { featureEntities } from "../entities/feature-row.entity";
 import { allDatabases, disconnect } from "./support/databases";
 import { postgresSettings } from "./support/servers";
+import { jsonBatchReader } from "./support/sqlite";
 
 // The command is spawned as users run it, from source through ts-node. These tests run in the
 // TypeORM 0.3 project only (see jest.config.js): a child process doesn't see jest's mapping.
@@ -90,9 +91,7 @@ describe("typeorm-bulk load (SQLite)", () => {
     expect(code).toBe(0);
     // exactly what would be sent: on node-sqlite3, the batch as one JSON parameter, read by
     // jsonb_each from SQLite 3.45 on (sqlite3 6), json_each before
-    const [found] = (await dataSource.query("SELECT sqlite_version() AS v")) as [{ v: string }];
-    const [major, minor] = found.v.split(".").map(Number) as [number, number];
-    const reader = major * 1000 + minor >= 3045 ? "jsonb_each" : "json_each";
+    const reader = await jsonBatchReader(dataSource);
     expect(stdout).toBe(
       `INSERT INTO "user" ("username", "email", "roleId") SELECT value->>0, value->>1, value->>2 FROM ${reader}('[["ann","it''s",1],["bob",null,2]]') WHERE true;\n`,
     );
@@ -231,9 +230,9 @@ describe("typeorm-bulk load (SQLite)", () => {
   });
 });
 
-const postgres = allDatabases.find((db) => db.family === "postgres")!;
+const postgres = allDatabases.find((db) => db.family === "postgres");
 
-(postgres.available ? describe : describe.skip)("typeorm-bulk load (PostgreSQL, COPY)", () => {
+(postgres?.available ? describe : describe.skip)("typeorm-bulk load (PostgreSQL, COPY)", () => {
   const schema = `cli_${process.pid}`;
   let dataSource: DataSource;
   beforeAll(async () => {

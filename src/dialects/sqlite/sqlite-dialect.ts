@@ -90,10 +90,12 @@ export class SqliteDialect implements BulkDialect {
   readonly defaultUpdateBatchSize: number;
   private maxVariables = LEGACY_MAX_VARIABLES;
   private probed = false;
-  /** Whether batches travel as one JSON parameter (decided by the driver and the library's version). */
-  private json = false;
-  /** The table-valued function reading a JSON batch: `jsonb_each` where the library has it. */
-  private jsonEach = "json_each";
+  /**
+   * The table-valued function reading a batch sent as one JSON parameter (`jsonb_each` where
+   * the library has it), or `undefined` when values are bound one by one; decided by the driver
+   * and the library's version.
+   */
+  private jsonEach: "json_each" | "jsonb_each" | undefined;
   /** A path chosen by {@link useRowEncoding} instead of the driver's fastest. */
   private forcedEncoding: SqliteRowEncoding | undefined;
   private readonly sql = new SqlCache();
@@ -122,13 +124,13 @@ export class SqliteDialect implements BulkDialect {
    * kept far below SQLite's 1 GB statement limit and V8's string limit, whatever `batchSize` says.
    */
   get maxStatementBytes(): number | undefined {
-    return this.json ? JSON_STATEMENT_BYTES : undefined;
+    return this.jsonEach ? JSON_STATEMENT_BYTES : undefined;
   }
 
   maxRowsPerStatement(plan: ColumnPlan, columnCount: number): number {
     if (columnCount === 0 && rowidName(plan) === undefined) return 1; // DEFAULT VALUES inserts one row
     // one JSON parameter: only the batch size (and SQLite's length limit) bounds a statement
-    if (this.json) return Number.MAX_SAFE_INTEGER;
+    if (this.jsonEach) return Number.MAX_SAFE_INTEGER;
     return Math.max(1, Math.floor(this.maxVariables / Math.max(1, columnCount)));
   }
 
@@ -137,8 +139,7 @@ export class SqliteDialect implements BulkDialect {
       const library = await probeLibrary(client);
       this.maxVariables = library.maxVariables;
       const wanted = this.forcedEncoding ?? (this.driver === "sqlite3" ? "json" : "values");
-      this.json = wanted !== "values" && atLeast(library.version, JSON_PATH_VERSION);
-      this.jsonEach = wanted === "json" && atLeast(library.version, JSONB_EACH_VERSION) ? "jsonb_each" : "json_each";
+      this.jsonEach = jsonReader(wanted, library.version);
       this.probed = true;
     }
     if (!this.defaults.has(plan)) {
@@ -149,7 +150,7 @@ export class SqliteDialect implements BulkDialect {
   }
 
   buildInsert(batch: InsertBatch): SqlStatement {
-    return this.json ? this.jsonInsert(batch) : this.valuesInsert(batch);
+    return this.jsonEach ? this.jsonInsert(batch, this.jsonEach) : this.valuesInsert(batch);
   }
 
   async runInsert(client: DatabaseClient, batch: InsertBatch): Promise<InsertOutcome> {
@@ -161,7 +162,7 @@ export class SqliteDialect implements BulkDialect {
   }
 
   buildUpdate(batch: UpdateBatch): SqlStatement {
-    return this.json ? this.jsonUpdate(batch) : this.valuesUpdate(batch);
+    return this.jsonEach ? this.jsonUpdate(batch, this.jsonEach) : this.valuesUpdate(batch);
   }
 
   /** Multi-row VALUES, a placeholder per value. */
@@ -200,17 +201,17 @@ export class SqliteDialect implements BulkDialect {
   }
 
   /** `INSERT … SELECT … FROM json_each(?)`: the whole batch as one JSON parameter. */
-  private jsonInsert(batch: InsertBatch): SqlStatement {
+  private jsonInsert(batch: InsertBatch, jsonEach: string): SqlStatement {
     const { plan, columns, rowCount, partial } = batch;
     if (columns.length === 0) return this.valuesInsert(batch); // no values to carry
     const trailer = insertTrailer(batch);
     const flagged = partialColumnsWithNull(batch);
     const rows = jsonRows(batch.values, columns.length, rowCount, flagged, this.driver);
     const special = rows.special;
-    const key = shapeKey(columns, 0, `${this.jsonEach} ${plan.tableName}${trailer}|${columns.map(placeholderOf).join()}${partialKey(partial)}|${flagged.join()}|${special.join()}`);
+    const key = shapeKey(columns, 0, `${jsonEach} ${plan.tableName}${trailer}|${columns.map(placeholderOf).join()}${partialKey(partial)}|${flagged.join()}|${special.join()}`);
     const sql = this.sql.get(key, () => {
       const cell = (j: number) => cellOf(columns[j]!, jsonCellSql("value", j, special.includes(j)));
-      return this.insertSelect(batch, flagged, cell, (k) => `value->>${columns.length + k}`, `${this.jsonEach}(?)`, trailer);
+      return this.insertSelect(batch, flagged, cell, (k) => `value->>${columns.length + k}`, `${jsonEach}(?)`, trailer);
     });
     return { sql, parameters: [rows.text] };
   }
@@ -271,17 +272,17 @@ export class SqliteDialect implements BulkDialect {
   }
 
   /** `WITH v(c1, …) AS (SELECT value->>0, … FROM json_each(?)) UPDATE … FROM v`: one JSON parameter. */
-  private jsonUpdate(batch: UpdateBatch): SqlStatement {
+  private jsonUpdate(batch: UpdateBatch, jsonEach: string): SqlStatement {
     const { plan, keyColumns, setColumns, rowCount, partial } = batch;
     const columns = [...keyColumns, ...setColumns];
     const flagged = partial.map((i) => i + keyColumns.length);
     const rows = jsonRows(batch.values, columns.length, rowCount, flagged, this.driver);
     const special = rows.special;
-    const key = shapeKey(columns, 0, `${this.jsonEach} update ${plan.tableName}|${columns.map(placeholderOf).join()}${partialKey(partial)}|${special.join()}`);
+    const key = shapeKey(columns, 0, `${jsonEach} update ${plan.tableName}|${columns.map(placeholderOf).join()}${partialKey(partial)}|${special.join()}`);
     const sql = this.sql.get(key, () => {
       const cells = columns.map((c, j) => cellOf(c, jsonCellSql("value", j, special.includes(j))));
       cells.push(...flagged.map((_, k) => `value->>${columns.length + k}`));
-      return updateFrom(batch, `SELECT ${cells.join(", ")} FROM ${this.jsonEach}(?)`);
+      return updateFrom(batch, `SELECT ${cells.join(", ")} FROM ${jsonEach}(?)`);
     });
     return { sql, parameters: [rows.text] };
   }
@@ -393,6 +394,12 @@ async function probeLibrary(client: DatabaseClient): Promise<SqliteLibrary> {
     if (match) return { version, maxVariables: Number(match[1]) };
   }
   return { version, maxVariables: atLeast(version, [3, 32]) ? MODERN_MAX_VARIABLES : LEGACY_MAX_VARIABLES };
+}
+
+/** The function reading a JSON batch for `encoding` on this library version; `undefined` binds per value. */
+function jsonReader(encoding: SqliteRowEncoding, version: readonly number[]): "json_each" | "jsonb_each" | undefined {
+  if (encoding === "values" || !atLeast(version, JSON_PATH_VERSION)) return undefined;
+  return encoding === "json" && atLeast(version, JSONB_EACH_VERSION) ? "jsonb_each" : "json_each";
 }
 
 /** Whether `version` is `wanted` or later. */
