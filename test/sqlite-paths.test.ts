@@ -6,7 +6,8 @@ import { describeEachDatabase, disconnect, everyDriver, typeormMajor } from "./s
 import { jsonBatchReader } from "./support/sqlite";
 
 // Issue 9 §2: SQLite writes a batch either bound value by value (multi-row VALUES) or as one
-// JSON parameter (`json_each(?)`, node-sqlite3's default). Both paths, on both drivers, must
+// JSON parameter, node-sqlite3's default, read by `jsonb_each(?)` from SQLite 3.45 on and by
+// `json_each(?)` before ("json-text" forces the older reader). Every path, on both drivers, must
 // leave exactly the table TypeORM's own insert/update leaves: the same values and the same
 // storage classes (`typeof`) under every column affinity.
 
@@ -193,7 +194,7 @@ const sqliteDrivers = everyDriver.filter((db) => db.family === "sqlite");
 const encodings: SqliteRowEncoding[] = ["values", "json", "json-text"];
 
 describeEachDatabase(
-  "SQLite's two ways of sending rows write what TypeORM writes",
+  "SQLite's ways of sending rows (VALUES, JSON, JSON as text) write what TypeORM writes",
   (db) => {
     let dataSource: DataSource;
     beforeAll(async () => {
