@@ -143,6 +143,43 @@ withEachDatabase("faults: nothing lost, nothing half-written", [Role, User, Scor
     expect(await countRows(dataSource(), User)).toBe(0);
   });
 
+  describe("a failed call inside the caller's transaction", () => {
+    // repository.insert(rows) is one statement: when it fails, none of its rows stay in the
+    // caller's transaction. A bulk call writes many, so it writes behind a savepoint.
+    const rows = Array.from({ length: 30 }, (_, i) => ({ username: i === 25 ? "u3" : `u${i}` }));
+
+    it("leaves none of its inserted rows there, and the transaction goes on to commit", async () => {
+      await dataSource().transaction(async (manager) => {
+        await manager.insert(User, { username: "before" });
+        const error = await bulkErrorOf(bulkInsertMappings(manager, User, rows, { batchSize: 10 }));
+        expect(error.committedRows).toBe(0);
+        await manager.insert(User, { username: "after" });
+      });
+      const stored = await dataSource().getRepository(User).find({ order: { username: "ASC" } });
+      expect(stored.map((u) => u.username)).toEqual(["after", "before"]);
+    });
+
+    it("leaves none of its updates there", async () => {
+      // the 31st user isn't updated: the 26th update takes its name
+      await bulkInsertMappings(dataSource(), User, Array.from({ length: 31 }, (_, i) => ({ username: `u${i}` })));
+      const ids = (await dataSource().getRepository(User).find({ order: { id: "ASC" } })).map((u) => u.id);
+      await dataSource().transaction(async (manager) => {
+        const updates = ids.slice(0, 30).map((id, i) => ({ id, username: i === 25 ? "u30" : `renamed${i}` }));
+        await bulkErrorOf(bulkUpdateMappings(manager, User, updates, { batchSize: 10 }));
+      });
+      const stored = await dataSource().getRepository(User).find({ order: { id: "ASC" } });
+      expect(stored.map((u) => u.username)).toEqual(ids.map((_, i) => `u${i}`));
+    });
+
+    it("with transaction: false too, and a successful call's rows stay for the caller to commit", async () => {
+      await dataSource().transaction(async (manager) => {
+        await bulkErrorOf(bulkInsertMappings(manager, User, rows, { batchSize: 10, transaction: false }));
+        await bulkInsertMappings(manager, User, [{ username: "kept" }]);
+      });
+      expect((await dataSource().getRepository(User).find()).map((u) => u.username)).toEqual(["kept"]);
+    });
+  });
+
   it("concurrent calls through one DataSource, into different tables and into the same table, all land", async () => {
     const calls = [
       bulkInsertMappings(dataSource(), Scored, Array.from({ length: 20_000 }, (_, i) => ({ score: i })), { batchSize: 1000 }),

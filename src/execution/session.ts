@@ -11,8 +11,9 @@ export type BulkTarget = EntityManager | DataSource;
 
 /**
  * How a call's statements are grouped into transactions: `call`, one for the whole call;
- * `batch`, one per batch (`transaction: false`); `joined`, the caller's open transaction;
- * `none`, no transaction (a dry run sends only catalog reads).
+ * `batch`, one per batch (`transaction: false`); `joined`, the caller's open transaction,
+ * behind a savepoint of the call's own; `none`, no transaction (a dry run sends only catalog
+ * reads).
  */
 export type TransactionMode = "call" | "batch" | "joined" | "none";
 
@@ -55,7 +56,9 @@ function queryRunnerOf(target: BulkTarget): QueryRunner | undefined {
  * transaction opens with its first statement (so an empty or invalid input sends nothing) and
  * uses plain BEGIN/COMMIT on the connection rather than QueryRunner.startTransaction, which
  * would notify subscribers. A bulk call never commits or rolls back a transaction it did not
- * open. Every rejection is a {@link BulkError} that says how many rows were committed
+ * open: in the caller's transaction it writes behind a savepoint, rolled back to when the call
+ * fails, so the call leaves none of its rows there (as one failed `insert()` statement would)
+ * and the caller's transaction stays usable, PostgreSQL's included. Every rejection is a {@link BulkError} that says how many rows were committed
  * (`committedRows`, and `committedRowsAtMost` when a COMMIT's outcome is unknown).
  *
  * On a database with one connection per DataSource (SQLite) the call runs in a turn of that
@@ -74,7 +77,7 @@ export async function withSession<T>(
   const dataSource = dataSourceOf(target);
   const dialect = dialectOf(dataSource);
   const callerRunner = queryRunnerOf(target);
-  const mode: TransactionMode = callerRunner?.isTransactionActive === true ? "joined" : wanted;
+  const mode: TransactionMode = callerRunner?.isTransactionActive === true && wanted !== "none" ? "joined" : wanted;
   const run = async (): Promise<T> => {
     const queryRunner = callerRunner ?? dataSource.createQueryRunner();
     try {
@@ -132,7 +135,7 @@ class Session implements BulkSession {
     private readonly raw: DatabaseClient,
     private readonly mode: TransactionMode,
   ) {
-    this.client = new SessionClient(raw, mode === "call");
+    this.client = new SessionClient(raw, scopeOf(mode));
   }
 
   async run<T>(work: (session: BulkSession) => Promise<T>): Promise<T> {
@@ -143,7 +146,7 @@ class Session implements BulkSession {
       await this.commitCall();
     } catch (error) {
       await this.settle();
-      if (this.mode === "call") await this.client.rollback();
+      if (this.mode === "call" || this.mode === "joined") await this.client.rollback();
       if (this.mode === "batch" && this.ledger.committed + this.ledger.uncertain > 0) await this.recover();
       throw this.reported(error);
     }
@@ -200,12 +203,19 @@ class Session implements BulkSession {
   }
 
   private async commitCall(): Promise<void> {
+    if (this.mode === "joined") return this.releaseSavepoint();
     if (this.mode !== "call") return;
     try {
       await this.commit(this.ledger.written);
     } catch (error) {
       throw new BulkError(messageOf(error), { cause: (error as Error).cause ?? error });
     }
+  }
+
+  /** Ends the call's savepoint in the caller's transaction (a failed statement rejects here). */
+  private async releaseSavepoint(): Promise<void> {
+    await this.client.outcome();
+    await this.client.commit();
   }
 
   /** Waits for the batch and the statement still running. */
@@ -231,9 +241,10 @@ class Session implements BulkSession {
 /**
  * The connection as a bulk call sees it. It keeps the call's statements in order and knows
  * when the last one has finished: a call that fails while a pipelined statement is still
- * running waits for it before rolling back or releasing the connection. BEGIN is sent just
- * before the first statement (`lazyBegin`) or by `begin()`; COMMIT and ROLLBACK only when
- * that BEGIN succeeded, so a transaction someone else opened is never ended.
+ * running waits for it before rolling back or releasing the connection. The scope's opening
+ * statement (BEGIN, or SAVEPOINT in the caller's transaction) is sent just before the first
+ * statement (`scope.lazy`) or by `begin()`; its COMMIT and ROLLBACK only when that opening
+ * succeeded, so a transaction someone else opened is never ended.
  */
 class SessionClient implements DatabaseClient {
   /** BEGIN, sent and not yet answered by COMMIT or ROLLBACK. */
@@ -247,7 +258,7 @@ class SessionClient implements DatabaseClient {
 
   constructor(
     private readonly inner: DatabaseClient,
-    private readonly lazyBegin: boolean,
+    private readonly scope: TransactionScope,
   ) {
     const streamIn = inner.streamIn?.bind(inner);
     if (streamIn) this.streamIn = (sql, data) => this.track(async () => streamIn(sql, data));
@@ -275,7 +286,7 @@ class SessionClient implements DatabaseClient {
 
   async commit(): Promise<void> {
     if (!(await this.isOpen())) return;
-    await this.inner.run({ sql: "COMMIT", parameters: [] }, false);
+    await this.inner.run(sqlOf(this.scope.commit), false);
     this.close();
   }
 
@@ -284,7 +295,7 @@ class SessionClient implements DatabaseClient {
     await this.idle();
     if (!(await this.isOpen())) return;
     this.close();
-    await this.inner.run({ sql: "ROLLBACK", parameters: [] }, false).catch(() => undefined);
+    for (const sql of this.scope.rollback) await this.inner.run(sqlOf(sql), false).catch(() => undefined);
   }
 
   private async isOpen(): Promise<boolean> {
@@ -299,7 +310,7 @@ class SessionClient implements DatabaseClient {
 
   private sendBegin(): void {
     this.beginning = this.last.then(async () => {
-      await this.inner.run({ sql: "BEGIN", parameters: [] }, false);
+      await this.inner.run(sqlOf(this.scope.begin), false);
       this.open = true;
     });
     this.beginning.catch(() => undefined);
@@ -307,12 +318,37 @@ class SessionClient implements DatabaseClient {
   }
 
   private track<R>(send: () => Promise<R>): Promise<R> {
-    if (this.lazyBegin && this.beginning === undefined && !this.open) this.sendBegin();
+    if (this.scope.lazy && this.beginning === undefined && !this.open) this.sendBegin();
     // after a failed statement (or BEGIN) nothing more is sent: the next one fails the same way
     const next = this.last.then(send);
     this.last = next;
     return next;
   }
+}
+
+/** The statements that open, end and undo a call's (or a batch's) transaction. */
+interface TransactionScope {
+  readonly begin: string;
+  readonly commit: string;
+  readonly rollback: readonly string[];
+  /** Whether the first statement opens it (else `begin()` does, per batch). */
+  readonly lazy: boolean;
+}
+
+/** Distinct per call: two calls in one caller's transaction each roll back to their own. */
+let savepoints = 0;
+
+function scopeOf(mode: TransactionMode): TransactionScope {
+  if (mode === "joined") {
+    // the same statements on PostgreSQL, MySQL/MariaDB and SQLite
+    const name = `typeorm_bulk_${++savepoints}`;
+    return { begin: `SAVEPOINT ${name}`, commit: `RELEASE SAVEPOINT ${name}`, rollback: [`ROLLBACK TO SAVEPOINT ${name}`, `RELEASE SAVEPOINT ${name}`], lazy: true };
+  }
+  return { begin: "BEGIN", commit: "COMMIT", rollback: ["ROLLBACK"], lazy: mode === "call" };
+}
+
+function sqlOf(sql: string): SqlStatement {
+  return { sql, parameters: [] };
 }
 
 /** A bulk call given the DataSource, or a manager outside the transaction, from inside a SQLite transaction. */
