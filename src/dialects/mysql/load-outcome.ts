@@ -27,10 +27,11 @@ export function loadDataFailure(error: unknown, entity: string, otherwise: strin
 
 /**
  * The error of a LOAD DATA that left warnings (`SHOW WARNINGS` rows), `undefined` for none: LOCAL
- * turns bad values and duplicate keys into warnings, so any warning fails the load.
+ * turns bad values and duplicate keys into warnings, so any warning fails the load. A note
+ * (a decimal rounded to its scale) is what the same value gives an INSERT, which succeeds.
  */
 export function loadDataWarning(warnings: readonly Record<string, unknown>[]): Error | undefined {
-  const first = warnings[0];
+  const first = warnings.find((warning) => warning["Level"] !== "Note");
   return first === undefined ? undefined : pinnedToRow(new Error(`LOAD DATA: ${String(first["Message"])} (${String(first["Code"])})`), "LOAD DATA");
 }
 
