@@ -172,6 +172,37 @@ describeOn03("typeorm-bulk load through the database's own loader", () => {
         expect(await rows(dataSource())).toEqual([]);
       });
 
+      it("refuses a record with more or fewer fields than the header on both paths, naming its line", async () => {
+        for (const [name, record] of [["extra", "x,x@x,1,surplus"], ["short", "x,x@x"], ["blank", "   "]] as const) {
+          const file = write(`${name}-${db.family}.csv`, `username,email,role\nok,a@x,1\n${record}\nafter,b@x,2\n`);
+          for (const { code, stderr } of [typeormBulk(dataSource(), [file]), typeormBulk(dataSource(), [file, "--method", "values"])]) {
+            expect(code).toBe(1);
+            expect(stderr).toContain(`${file}:3: input row 1: `);
+            expect(await rows(dataSource())).toEqual([]);
+          }
+        }
+      });
+
+      it("refuses bytes that aren't UTF-8 on both paths, naming their line, instead of storing U+FFFD", async () => {
+        const file = write(`latin1-${db.family}.csv`, Buffer.from("username,email,role\nok,a@x,1\ncaf\xe9,b@x,2\n", "latin1"));
+        for (const { code, stderr } of [typeormBulk(dataSource(), [file]), typeormBulk(dataSource(), [file, "--method", "values"])]) {
+          expect(code).toBe(1);
+          expect(stderr).toContain(`${file}:3: input row 1: `);
+          expect(await rows(dataSource())).toEqual([]);
+        }
+      });
+
+      it("refuses a header that names one column twice, before writing anything", async () => {
+        for (const header of ["username,email,email", "username,role,roleId"]) {
+          const file = write(`twice-${db.family}.csv`, `${header}\nok,a@x,1\n`);
+          for (const { code, stderr } of [typeormBulk(dataSource(), [file]), typeormBulk(dataSource(), [file, "--method", "values"])]) {
+            expect(code).toBe(1);
+            expect(stderr).toMatch(/twice-\w+\.csv:1: (column "email" of User appears twice|columns "role" and "roleId" name the same column of User)/);
+          }
+        }
+        expect(await rows(dataSource())).toEqual([]);
+      });
+
       it("takes the converting path when a file column has a default or the options need it", async () => {
         const file = write(`defaults-${db.family}.csv`, "username,email,role,createdAt\nann,a@x,1,2024-01-02 03:04:05\n");
         const withDefault = typeormBulk(dataSource(), [file]);

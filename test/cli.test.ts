@@ -190,6 +190,18 @@ describe("typeorm-bulk load (SQLite)", () => {
     expect(stderr).toMatch(/typo\.csv:1: column "usrname" is not a property of User \(known: id, username, email, createdAt, role, roleId\)|known: .*username.*role.*roleId/);
   });
 
+  it("a record with more or fewer fields than the header, or a header naming a column twice, is an input error", async () => {
+    for (const record of ["x,x@x,1,surplus", "x,x@x", "   "]) {
+      const file = write("shape.csv", `username,email,role\nok,a@x,1\n${record}\n`);
+      const { code, stderr } = typeormBulk(["load", file, "--entity", "User"]);
+      expect(code).toBe(1);
+      expect(stderr).toMatch(new RegExp(`shape\\.csv:3: input row 1: expected 3 fields, as the header has, got \\d`));
+    }
+    const twice = write("twice.csv", "username,username\na,b\n");
+    expect(typeormBulk(["load", twice, "--entity", "User"]).stderr).toContain(`${twice}:1: column "username" of User appears twice`);
+    expect(await dataSource.query(`SELECT COUNT(*) AS n FROM "user"`)).toEqual([{ n: 0 }]);
+  });
+
   it("--method copy or load on SQLite is a usage error (exit 2)", () => {
     const file = write("m.csv", "username\nx\n");
     const copy = typeormBulk(["load", file, "--entity", "User", "--method", "copy"]);

@@ -19,10 +19,24 @@ export class InputError extends Error {
 /** A CSV cell that doesn't fit its column: the message names file, line, input row, column and value. */
 export class CsvValueError extends InputError {
   constructor(file: string, line: number, rowIndex: number, header: string, type: string, value: string, reason: string) {
-    const where = rowIndex < 0 ? "" : ` input row ${rowIndex}:`;
-    super(`${file}:${line}:${where} column "${header}" (${type}): ${JSON.stringify(value)} ${reason}`, rowIndex);
+    super(`${whereIn(file, line, rowIndex)} column "${header}" (${type}): ${JSON.stringify(value)} ${reason}`, rowIndex);
     this.name = "CsvValueError";
   }
+}
+
+/**
+ * A record with more or fewer fields than the header: COPY and LOAD DATA refuse it too, so a
+ * shifted or cut line never loads with its cells in the wrong columns or missing.
+ */
+export class CsvShapeError extends InputError {
+  constructor(file: string, line: number, rowIndex: number, expected: number, got: number) {
+    super(`${whereIn(file, line, rowIndex)} expected ${expected} fields, as the header has, got ${got}`, rowIndex);
+    this.name = "CsvShapeError";
+  }
+}
+
+function whereIn(file: string, line: number, rowIndex: number): string {
+  return rowIndex < 0 ? `${file}:${line}:` : `${file}:${line}: input row ${rowIndex}:`;
 }
 
 /** An unquoted cell equal to the NULL string (by default: empty), as opposed to a quoted one. */
@@ -115,7 +129,9 @@ export class CsvRowConverter {
     private readonly file: string,
     nullString = "",
   ) {
-    this.headers = headers.map((header) => planHeader(metadata, header === NULL_CELL ? nullString : header, file));
+    const names = headers.map((header) => (header === NULL_CELL ? nullString : header));
+    this.headers = names.map((header) => planHeader(metadata, header, file));
+    distinctHeaderColumns(metadata, names, file);
   }
 
   /**
@@ -133,10 +149,11 @@ export class CsvRowConverter {
    * error that describes why it has none (returned, so that it reaches the consumer in order).
    */
   tryConvert(record: readonly Cell[], rowIndex: number, line: number): ObjectLiteral | InputError {
+    if (record.length !== this.headers.length) return new CsvShapeError(this.file, line, rowIndex, this.headers.length, record.length);
     const row: ObjectLiteral = {};
     for (let i = 0; i < this.headers.length; i++) {
       const header = this.headers[i]!;
-      const cell = record[i] ?? NULL_CELL;
+      const cell = record[i]!;
       let value: unknown;
       if (cell === NULL_CELL) {
         if (header.emptyIsAbsent) continue;
@@ -182,6 +199,24 @@ export function headerColumn(metadata: EntityMetadata, header: string, file: str
     throw new CsvHeaderError(`${file}:1: column "${header}" is not a property of ${metadata.name} (known: ${known})`, -1);
   }
   return column;
+}
+
+/**
+ * The columns the headers name, each once: two headers for one column (`email,email`, or a
+ * relation and its join column, `role,roleId`) would leave which cell wins to chance.
+ */
+export function distinctHeaderColumns(metadata: EntityMetadata, headers: readonly string[], file: string): ColumnMetadata[] {
+  const seen = new Map<ColumnMetadata, string>();
+  return headers.map((header) => {
+    const column = headerColumn(metadata, header, file);
+    const earlier = seen.get(column);
+    if (earlier !== undefined) {
+      const what = earlier === header ? `column "${header}" of ${metadata.name} appears twice` : `columns "${earlier}" and "${header}" name the same column of ${metadata.name}`;
+      throw new CsvHeaderError(`${file}:1: ${what}`, -1);
+    }
+    seen.set(column, header);
+    return column;
+  });
 }
 
 function planHeader(metadata: EntityMetadata, header: string, file: string): HeaderPlan {

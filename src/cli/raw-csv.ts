@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import type { Readable } from "node:stream";
 import { NULL_CELL, type Cell } from "./csv-values";
 
@@ -66,6 +67,13 @@ export class CsvTokenizer {
   /** Whether the last chunk ended on a record boundary (nothing carried over). */
   get idle(): boolean {
     return this.rest.length === 0;
+  }
+
+  /** The physical line the next chunk starts on (after what the last call left over). */
+  get nextLine(): number {
+    let line = this.line;
+    for (let i = this.rest.indexOf("\n"); i >= 0; i = this.rest.indexOf("\n", i + 1)) line++;
+    return line;
   }
 
   /** Counts `lines` one-line records that bypassed the tokenizer (only when {@link idle}). */
@@ -344,7 +352,7 @@ export class CsvReader {
     const next = await this.chunks.next();
     if (next.done) {
       this.done = true;
-      if (this.bytesRest.length > 0) this.tokenizer.feed(this.bytesRest.toString("utf8"), sink);
+      if (this.bytesRest.length > 0) this.feed(this.bytesRest, sink);
       this.bytesRest = Buffer.alloc(0);
       this.tokenizer.end(sink);
       return;
@@ -359,7 +367,24 @@ export class CsvReader {
     const body = bytes.subarray(0, lastLineFeed + 1);
     this.bytesRest = Buffer.from(bytes.subarray(lastLineFeed + 1));
     if (passThrough !== undefined && this.headerCells !== undefined && this.tokenizer.idle && passThrough(body)) return;
-    this.tokenizer.feed(body.toString("utf8"), sink);
+    this.feed(body, sink);
+  }
+
+  /**
+   * Tokenizes `bytes` (whole lines). Bytes that aren't UTF-8 are an error, as COPY and LOAD DATA
+   * make them, not U+FFFD stored in place of a character; the lines before them are read first.
+   */
+  private feed(bytes: Buffer, sink: RecordSink): void {
+    if (isUtf8(bytes)) return this.tokenizer.feed(bytes.toString("utf8"), sink);
+    let line = this.tokenizer.nextLine;
+    let start = 0;
+    // a line feed byte is never part of a UTF-8 sequence, so lines can be checked one by one
+    for (let end = bytes.indexOf(LF); end >= 0 && isUtf8(bytes.subarray(start, end)); end = bytes.indexOf(LF, start)) {
+      start = end + 1;
+      line++;
+    }
+    this.tokenizer.feed(bytes.subarray(0, start).toString("utf8"), sink);
+    throw new CsvSyntaxError(`line ${line}: bytes that aren't UTF-8 (save the file as UTF-8)`, line);
   }
 }
 

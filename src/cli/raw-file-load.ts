@@ -4,7 +4,7 @@ import { dialectOf } from "../dialects/resolve-dialect";
 import { columnPlanOf } from "../metadata/column-plan";
 import { rawLoadPlan } from "../metadata/raw-load";
 import type { InsertMethod, OnConflict } from "../types";
-import { headerColumn, InputError, NULL_CELL } from "./csv-values";
+import { distinctHeaderColumns, InputError, NULL_CELL } from "./csv-values";
 import type { InputFile } from "./input-rows";
 import { CsvSyntaxError, type CsvReader } from "./raw-csv";
 
@@ -44,7 +44,11 @@ export async function rawLoad(
   const plan = columnPlanOf(dataSource, target);
   const decision = rawLoadPlan(
     plan,
-    header.map((cell) => headerColumn(metadata, cell === NULL_CELL ? csv.nullString : cell, input.name)),
+    distinctHeaderColumns(
+      metadata,
+      header.map((cell) => (cell === NULL_CELL ? csv.nullString : cell)),
+      input.name,
+    ),
   );
   if ("reason" in decision) return { skipped: decision.reason };
   const queryRunner = dataSource.createQueryRunner();

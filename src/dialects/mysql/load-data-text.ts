@@ -63,8 +63,8 @@ function unloadable(batch: InsertBatch, column: number): never {
   );
 }
 
-/** The 1-based data row a LOAD DATA error or warning names ("… at row 3"). */
+/** The 1-based data row a LOAD DATA error or warning names ("… at row 3", "Row 3 was truncated …"). */
 export function loadDataErrorRow(message: string): number | undefined {
-  const match = /at (?:row|line) (\d+)/.exec(message);
+  const match = /(?:at (?:row|line)|\bRow) (\d+)/.exec(message);
   return match ? Number(match[1]) : undefined;
 }
