@@ -161,6 +161,24 @@ describeOn03("typeorm-bulk load through the database's own loader", () => {
         }
       });
 
+      // COPY counts a line break inside quotes as a line, a CR in the first record and an LF after it
+      it("names the line and input row of a bad cell after quoted LF, CRLF and CR line breaks, as the converting path does", async () => {
+        const files = {
+          lf: 'username,email,role\nok,a@x,1\n"two\nlines",b@x,1\nbad,c@x,abc\n',
+          crlf: 'username,email,role\r\n"first\r\nrecord",a@x,1\r\n"p\rq\r\nr",b@x,1\r\nbad,c@x,abc\r\n',
+          cr: 'username,email,role\n"a\rb",a@x,1\n"c\r\rd",b@x,1\nbad,c@x,abc\n',
+        };
+        const expected = { lf: ":5: input row 2: ", crlf: ":6: input row 2: ", cr: ":4: input row 2: " };
+        for (const [name, text] of Object.entries(files) as [keyof typeof files, string][]) {
+          const file = write(`breaks-${name}-${db.family}.csv`, text);
+          for (const { code, stderr } of [typeormBulk(dataSource(), [file]), typeormBulk(dataSource(), [file, "--method", "values"])]) {
+            expect(code).toBe(1);
+            expect(stderr).toContain(`${file}${expected[name]}`);
+          }
+        }
+        expect(await rows(dataSource())).toEqual([]);
+      });
+
       it("names the line of a quote inside an unquoted field, as the converting path does", async () => {
         const file = write(`syntax-${db.family}.csv`, "username,email,role\nok,a@x,1\nbr\"oken,b@x,2\n");
         const raw = typeormBulk(dataSource(), [file]);

@@ -220,6 +220,9 @@ export class CsvReader {
   /** Change points of `line - record` (records spanning several lines, skipped empty lines), for {@link lineOf}. */
   private readonly driftRecords: number[] = [];
   private readonly driftLines: number[] = [];
+  /** Records spanning several COPY lines (see {@link recordAtCopyLine}), and the extra lines up to each one's end. */
+  private readonly spanRecords: number[] = [];
+  private readonly spanTotals: number[] = [];
 
   constructor(
     stream: Readable,
@@ -269,8 +272,12 @@ export class CsvReader {
     this.consumed = true;
     const encoder = new CanonicalCsv(this.delimiter);
     const head = this.take();
-    for (let k = 0; k < head.cells.length; k++) encoder.cells(head.cells[k]!);
+    for (let k = 0; k < head.cells.length; k++) {
+      this.noteCopyLines(k, copyLineBreaksIn(k, head.cells[k]!));
+      encoder.cells(head.cells[k]!);
+    }
     const sink: RecordSink = (cells, line, text, start, end, lineBreak) => {
+      this.noteCopyLines(this.records, count(text, copyLineBreak(this.records), start, end - lineBreak));
       this.track(line);
       encoder.record(cells, text, start, end, lineBreak);
     };
@@ -310,6 +317,29 @@ export class CsvReader {
     }
     if (high < 0) return record + 2;
     return this.driftLines[low]! + (record - this.driftRecords[low]!);
+  }
+
+  /**
+   * The 0-based record on `line` of the canonical text, lines counted as PostgreSQL's COPY counts
+   * them: one per record, plus one per line break inside a quoted cell of the kind it takes for
+   * the end of a line: a CR until it has met the first record's end, an LF after it.
+   */
+  recordAtCopyLine(line: number): number {
+    let before = 0; // extra lines of the records before spanRecords[k]
+    for (let k = 0; k < this.spanRecords.length; k++) {
+      const record = this.spanRecords[k]!;
+      if (line - 1 - before < record) break;
+      if (line <= record + 1 + this.spanTotals[k]!) return record; // one of the lines record k spans
+      before = this.spanTotals[k]!;
+    }
+    return line - 1 - before;
+  }
+
+  /** Notes `extra` COPY lines inside the cells of `record`. */
+  private noteCopyLines(record: number, extra: number): void {
+    if (extra === 0) return;
+    this.spanRecords.push(record);
+    this.spanTotals.push((this.spanTotals[this.spanTotals.length - 1] ?? 0) + extra);
   }
 
   private keep(batch: RecordBatch, cells: Cell[], line: number): void {
@@ -386,6 +416,25 @@ export class CsvReader {
     this.tokenizer.feed(bytes.subarray(0, start).toString("utf8"), sink);
     throw new CsvSyntaxError(`line ${line}: bytes that aren't UTF-8 (save the file as UTF-8)`, line);
   }
+}
+
+/** The line break COPY counts inside a quoted cell of `record` (see {@link CsvReader.recordAtCopyLine}). */
+function copyLineBreak(record: number): string {
+  return record === 0 ? "\r" : "\n";
+}
+
+function copyLineBreaksIn(record: number, cells: readonly Cell[]): number {
+  const lineBreak = copyLineBreak(record);
+  let total = 0;
+  for (const cell of cells) if (typeof cell === "string") total += count(cell, lineBreak, 0, cell.length);
+  return total;
+}
+
+/** Occurrences of `char` in `text` from `start` to `end`. */
+function count(text: string, char: string, start: number, end: number): number {
+  let total = 0;
+  for (let i = text.indexOf(char, start); i >= 0 && i < end; i = text.indexOf(char, i + 1)) total++;
+  return total;
 }
 
 const QUOTE_BYTE = 0x22;

@@ -58,7 +58,11 @@ export async function rawLoad(
     let syntax: CsvSyntaxError | undefined;
     try {
       const chunks = untilSyntaxError(csv, (error) => (syntax = error));
-      const loaded = await dialect.loadCsv(native, plan, decision.columns, { delimiter: csv.delimiter, chunks });
+      const loaded = await dialect.loadCsv(native, plan, decision.columns, {
+        delimiter: csv.delimiter,
+        chunks,
+        recordAtCopyLine: (line) => csv.recordAtCopyLine(line),
+      });
       if (syntax !== undefined) throw syntax;
       await queryRunner.commitTransaction();
       return { loaded };

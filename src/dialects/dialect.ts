@@ -101,6 +101,17 @@ export interface InsertBatch {
   readonly statement?: SqlStatement;
 }
 
+/** A file's records as canonical CSV (see `BulkDialect.loadCsv`), read once. */
+export interface CanonicalCsvInput {
+  readonly delimiter: string;
+  readonly chunks: AsyncIterable<Buffer>;
+  /**
+   * The 0-based record on 1-based `line` of the text streamed so far, lines counted as
+   * PostgreSQL's COPY counts them: one per record, plus one per CR inside a quoted cell.
+   */
+  recordAtCopyLine(line: number): number;
+}
+
 /**
  * Everything that differs between databases: statement limits, SQL text, and how a native
  * connection runs a statement. Code outside `src/dialects/` never asks which database it is on.
@@ -159,7 +170,7 @@ export interface BulkDialect {
    * 0-based record). Only for files whose every column the database reads as it is (see
    * `src/metadata/raw-load.ts`).
    */
-  loadCsv?(native: unknown, plan: ColumnPlan, columns: readonly PlannedColumn[], csv: { readonly delimiter: string; readonly chunks: AsyncIterable<Buffer> }): Promise<number>;
+  loadCsv?(native: unknown, plan: ColumnPlan, columns: readonly PlannedColumn[], csv: CanonicalCsvInput): Promise<number>;
   /**
    * Whether `method: "auto"` should take the bulk-load channel for a plain insert batch (no
    * conflict clause, nothing read back): where it writes what the INSERT would, and faster.

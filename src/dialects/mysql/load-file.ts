@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import type { CanonicalCsvInput } from "../dialect";
 import type { ColumnPlan, PlannedColumn } from "../../metadata/column-plan";
 import { columnList } from "../values-sql";
 import { loadDataFailure, loadDataWarning } from "./load-outcome";
@@ -21,7 +22,7 @@ export async function loadCsvFile(
   native: unknown,
   plan: ColumnPlan,
   columns: readonly PlannedColumn[],
-  csv: { readonly delimiter: string; readonly chunks: AsyncIterable<Buffer> },
+  csv: CanonicalCsvInput,
 ): Promise<number> {
   const connection = native as LoadConnection;
   const sql =

@@ -1,7 +1,7 @@
 import { Readable, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ColumnPlan, PlannedColumn } from "../../metadata/column-plan";
-import { BatchRowError } from "../dialect";
+import { BatchRowError, type CanonicalCsvInput } from "../dialect";
 import { columnList } from "../values-sql";
 import { copyErrorLine } from "./copy-text";
 
@@ -14,13 +14,13 @@ interface CopyClient {
  * `BulkDialect.loadCsv` on PostgreSQL: `COPY … FROM STDIN (FORMAT csv, NULL 'NULL')` fed the
  * canonical CSV as it comes. In CSV format COPY reads an unquoted NULL as NULL and a quoted
  * cell, `""` included, as text: the canonical form's convention. A row error names the COPY
- * line, which counts records (a quoted line break doesn't start a line), so it is the record.
+ * line, which counts records (a quoted LF doesn't start a line) and CRs inside quoted cells.
  */
 export async function copyCsv(
   native: unknown,
   plan: ColumnPlan,
   columns: readonly PlannedColumn[],
-  csv: { readonly delimiter: string; readonly chunks: AsyncIterable<Buffer> },
+  csv: CanonicalCsvInput,
 ): Promise<number> {
   const { from } = require("pg-copy-streams") as typeof import("pg-copy-streams");
   const { escapeLiteral } = require("pg") as { escapeLiteral(value: string): string };
@@ -31,7 +31,7 @@ export async function copyCsv(
   } catch (error) {
     const line = copyErrorLine(error, plan.metadata.tableName);
     if (line === undefined) throw error;
-    throw new BatchRowError(`COPY line ${line}: ${(error as Error).message}`, line - 1, error);
+    throw new BatchRowError(`COPY line ${line}: ${(error as Error).message}`, csv.recordAtCopyLine(line), error);
   }
   return stream.rowCount;
 }
