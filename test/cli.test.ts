@@ -83,6 +83,15 @@ describe("typeorm-bulk load (SQLite)", () => {
     expect(typeormBulk(["load", file, "--entity", "User", "--batch-size", "zero"]).code).toBe(2);
     expect(typeormBulk(["load", path.join(directory, "missing.csv"), "--entity", "User"]).code).toBe(2);
     expect(typeormBulk(["load", "-", "--entity", "User"], {}, "").code).toBe(2);
+    expect(typeormBulk(["load", directory, "--entity", "User"])).toMatchObject({ code: 2, stderr: expect.stringContaining("is a directory") });
+  });
+
+  it("a property --on-conflict or --conflict-target doesn't know, or a target without update:, is a usage error (exit 2)", () => {
+    const file = write("ok.csv", "username\nx\n");
+    const load = (...options: string[]) => typeormBulk(["load", file, "--entity", "User", ...options]);
+    expect(load("--on-conflict", "update:emial")).toMatchObject({ code: 2, stderr: expect.stringContaining('"emial" is not a column or relation of User') });
+    expect(load("--on-conflict", "update:email", "--conflict-target", "usrname")).toMatchObject({ code: 2, stderr: expect.stringContaining('"usrname"') });
+    expect(load("--conflict-target", "username")).toMatchObject({ code: 2, stderr: expect.stringContaining("--conflict-target goes with --on-conflict update:") });
   });
 
   it("--dry-run prints the statements with values inlined and a plan, and writes nothing", async () => {

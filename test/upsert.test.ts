@@ -68,6 +68,16 @@ withEachDatabase("onConflict on insert", [Role, User, Membership], ({ db, dataSo
       ]);
     });
 
+    it("names a relation in update by its property or its join column, as rows may", async () => {
+      const [admin, guest] = await dataSource().getRepository(Role).save([{ name: "admin" }, { name: "guest" }]);
+      await bulkInsertMappings(dataSource(), User, [{ username: "ann", role: admin!.id }]);
+      for (const [relation, role] of [["roleId", guest!], ["role", admin!]] as const) {
+        await bulkInsertMappings(dataSource(), User, [{ username: "ann", roleId: role.id }], { onConflict: { target: ["username"], update: [relation] } });
+        const [ann] = await dataSource().getRepository(User).find({ relations: { role: true } });
+        expect(ann!.role!.name).toBe(role.name);
+      }
+    });
+
     it("conflicts on the primary key by default (composite here) and moves version and update date", async () => {
       await bulkInsertMappings(dataSource(), Membership, [{ groupId: 1, member: "ann", level: "a", points: 1 }]);
       const before = await dataSource().getRepository(Membership).findOneByOrFail({ groupId: 1, member: "ann" });

@@ -41,8 +41,9 @@ const GZIP_MAGIC = [0x1f, 0x8b] as const;
  * bytes, not its name, so `users.csv.gz` and `zcat`-less pipes both work.
  */
 export async function openInput(file: string, format: InputFormat | undefined, text: TextOptions = {}): Promise<InputFile> {
-  const resolved = format ?? formatOf(file);
   if (file !== "-" && !fs.existsSync(file)) throw new UsageError(`input file not found: ${file}`);
+  if (file !== "-" && fs.statSync(file).isDirectory()) throw new UsageError(`${file} is a directory, not an input file`);
+  const resolved = format ?? formatOf(file);
   const raw: Readable = file === "-" ? process.stdin : fs.createReadStream(file);
   const size = file === "-" ? undefined : fs.statSync(file).size;
   let bytes = 0;

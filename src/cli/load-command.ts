@@ -2,7 +2,9 @@ import { Presets, SingleBar } from "cli-progress";
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
 import { dialectOf } from "../dialects/resolve-dialect";
 import { BulkError, messageOf } from "../errors";
+import { columnPlanOf } from "../metadata/column-plan";
 import { bulkInsertMappings } from "../operations/bulk-insert";
+import { conflictPlanOf } from "../operations/conflict";
 import type { BulkInsertOptions, BulkResult, InsertMethod, OnConflict, SqlStatement } from "../types";
 import { findEntity } from "./data-source-loader";
 import { openInput, type InputFile, type InputFormat } from "./input-rows";
@@ -33,8 +35,10 @@ export interface LoadSummary {
 
 /** Parses `--on-conflict ignore|error|update:prop,prop` (with `--conflict-target prop,prop`). */
 export function parseOnConflict(value: string | undefined, target: string | undefined): OnConflict | undefined {
-  if (value === undefined) return undefined;
-  if (value === "ignore" || value === "error") return value;
+  if (value === undefined || value === "ignore" || value === "error") {
+    if (target !== undefined) throw new UsageError(`--conflict-target goes with --on-conflict update:prop,prop (got ${value === undefined ? "no --on-conflict" : `"${value}"`})`);
+    return value;
+  }
   const match = /^update:(.+)$/.exec(value);
   if (!match) throw new UsageError(`--on-conflict must be ignore, error or update:prop,prop (got "${value}")`);
   return { update: match[1]!.split(","), ...(target ? { target: target.split(",") } : {}) };
@@ -45,6 +49,16 @@ export function parseDelimiter(value: string): string {
   const delimiter = value === "\\t" || value === "tab" ? "\t" : value;
   if (delimiter.length !== 1) throw new UsageError(`--delimiter must be one character (got "${value}")`);
   return delimiter;
+}
+
+/** `--on-conflict update:…` and `--conflict-target` name properties of the entity: a typo is a usage error, found before reading the file. */
+function checkConflict(dataSource: DataSource, target: EntityTarget<ObjectLiteral>, onConflict: OnConflict | undefined): void {
+  try {
+    conflictPlanOf(columnPlanOf(dataSource, target), onConflict);
+  } catch (error) {
+    if (error instanceof BulkError) throw new UsageError(`--on-conflict: ${error.message}`);
+    throw error;
+  }
 }
 
 /** COPY and LOAD DATA exist on one database each, and only for plain inserts: say so before connecting work starts. */
@@ -68,6 +82,7 @@ function checkMethod(dataSource: DataSource, options: LoadOptions): void {
 export async function loadFile(dataSource: DataSource, file: string, options: LoadOptions): Promise<LoadSummary> {
   const { target, metadata } = findEntity(dataSource, options.entity);
   checkMethod(dataSource, options);
+  checkConflict(dataSource, target, options.onConflict);
   const input = await openInput(file, options.format, { delimiter: options.delimiter, nullString: options.nullString });
   if (options.dryRun) return dryRun(dataSource, target, metadata, input, options);
   const bar = !options.quiet && process.stderr.isTTY ? progressBar(input.size) : undefined;

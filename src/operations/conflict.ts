@@ -37,10 +37,14 @@ function isPathList(value: unknown): value is readonly string[] {
   return Array.isArray(value) && value.every((path) => typeof path === "string");
 }
 
-/** The columns behind property paths (a relation path gives its join columns). */
+/**
+ * The columns behind property paths (a relation path gives its join columns), or behind a
+ * join column's name (`roleId`), which rows may use as a key too.
+ */
 export function columnsOf(plan: ColumnPlan, paths: readonly string[]): ColumnMetadata[] {
   return paths.flatMap((path) => {
-    const columns = plan.metadata.findColumnsWithPropertyPath(path);
+    const byProperty = plan.metadata.findColumnsWithPropertyPath(path);
+    const columns = byProperty.length > 0 ? byProperty : plan.metadata.columns.filter((c) => c.relationMetadata !== undefined && c.databaseName === path);
     if (columns.length === 0) {
       throw new BulkError(`${plan.entityName}: "${path}" is not a column or relation of ${plan.entityName}`, {
         entity: plan.entityName,
