@@ -117,6 +117,16 @@ describe("typeorm-bulk load (SQLite)", () => {
     expect(code).toBe(0);
   });
 
+  it("NDJSON: a BOM is skipped, and a row the library refuses is named by file, line and input row", async () => {
+    const good = write("bom.ndjson", '\ufeff{"username":"ann"}\n{"username":"bob"}\n');
+    expect(typeormBulk(["load", good, "--entity", "User"]).code).toBe(0);
+    const bad = write("typo.ndjson", '{"username":"cat"}\n\n{"username":"dan","emial":"d@x"}\n');
+    const { code, stderr } = typeormBulk(["load", bad, "--entity", "User"]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${bad}:3: input row 1: User: row 1 has unknown key "emial"`);
+    expect((await dataSource.query(`SELECT username FROM "user" ORDER BY username`)).map((r: { username: string }) => r.username)).toEqual(["ann", "bob"]);
+  });
+
   it("fills embedded properties from dotted headers and converts cells by column type", async () => {
     await dataSource.query(`DELETE FROM "feature_row"`);
     const file = write(
@@ -216,6 +226,24 @@ describe("typeorm-bulk load (SQLite)", () => {
     const copy = typeormBulk(["load", file, "--entity", "User", "--method", "copy"]);
     expect(copy).toMatchObject({ code: 2, stderr: expect.stringContaining("--method copy needs PostgreSQL") });
     expect(typeormBulk(["load", file, "--entity", "User", "--method", "load"]).code).toBe(2);
+  });
+
+  it("a data source file exporting two DataSources is a usage error, as in TypeORM's CLI", () => {
+    const file = write("two.csv", "username\nx\n");
+    const twoSources = write(
+      "two-sources.js",
+      [
+        `const { DataSource } = require(${JSON.stringify(require.resolve("typeorm"))});`,
+        `exports.a = new DataSource({ type: "sqlite", database: ":memory:" });`,
+        `exports.b = new DataSource({ type: "sqlite", database: ":memory:" });`,
+      ].join("\n"),
+    );
+    const result = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "src/cli/main.ts", "load", file, "--entity", "User", "-d", twoSources], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("exports 2 DataSources: export only the one to load into");
   });
 
   it("-d/--dataSource like TypeORM's CLI, and --version", () => {

@@ -25,7 +25,10 @@ export async function loadDataSource(file: string): Promise<DataSource> {
   const full = path.resolve(file);
   if (!fs.existsSync(full)) throw new UsageError(`data source file not found: ${file}`);
   const exported = await importFile(full, file);
-  const dataSource = candidates(exported).find(isDataSource);
+  const found = [...new Set(candidates(exported).filter(isDataSource))];
+  // as TypeORM's CLI: which of two DataSources to load into is the user's to say
+  if (found.length > 1) throw new UsageError(`${file} exports ${found.length} DataSources: export only the one to load into`);
+  const dataSource = found[0];
   if (dataSource === undefined) throw new UsageError(`${file} exports no DataSource (export it as default or named)`);
   if (!dataSource.isInitialized) {
     try {

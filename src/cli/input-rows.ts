@@ -5,6 +5,7 @@ import { Transform, type Readable } from "node:stream";
 import type { EntityMetadata, ObjectLiteral } from "typeorm";
 import { CsvRowConverter, InputError, type Cell } from "./csv-values";
 import { CsvReader, CsvSyntaxError, type RecordBatch } from "./raw-csv";
+import { RecordLines } from "./record-lines";
 import { UsageError } from "./usage-error";
 
 /** The formats `load` reads. */
@@ -28,6 +29,8 @@ export interface InputFile {
   bytesRead(): number;
   /** Records read so far (data rows, not the header). */
   rowsRead(): number;
+  /** The line input row `row` (0-based, read already) ends on. */
+  lineOf(row: number): number;
   /** The mappings of the file, one per record. */
   rows(metadata: EntityMetadata): AsyncIterable<ObjectLiteral>;
   /** The file's records, for CSV and TSV (what `rows` reads from, so only one of them can be read). */
@@ -57,7 +60,8 @@ export async function openInput(file: string, format: InputFormat | undefined, t
   const stream = await gunzipIfCompressed(raw.pipe(counter));
   const name = file === "-" ? "<stdin>" : file;
   let records = 0;
-  const counted = () => records++;
+  const ndjsonLines = new RecordLines();
+  const counted = (line: number) => ndjsonLines.note(records++, line);
   const delimiter = text.delimiter ?? (resolved === "tsv" ? "\t" : ",");
   const csv = resolved === "ndjson" ? undefined : new CsvReader(stream, delimiter, text.nullString ?? "");
   return {
@@ -67,6 +71,7 @@ export async function openInput(file: string, format: InputFormat | undefined, t
     csv,
     bytesRead: () => bytes,
     rowsRead: () => (csv === undefined ? records : csv.recordCount),
+    lineOf: (row) => (csv === undefined ? ndjsonLines.lineOf(row, 1) : csv.lineOf(row)),
     rows: (metadata) => (csv === undefined ? ndjsonRows(stream, name, counted) : csvRows(csv, stream, metadata, name)),
   };
 }
@@ -202,15 +207,16 @@ class CsvRowIterator implements AsyncIterator<ObjectLiteral> {
   }
 }
 
-async function* ndjsonRows(stream: Readable, name: string, counted: () => void): AsyncGenerator<ObjectLiteral> {
+async function* ndjsonRows(stream: Readable, name: string, counted: (line: number) => void): AsyncGenerator<ObjectLiteral> {
   const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
   let line = 0;
   let row = 0;
   try {
-    for await (const text of lines) {
+    for await (const read of lines) {
       line++;
+      const text = line === 1 && read.charCodeAt(0) === 0xfeff ? read.slice(1) : read; // a BOM, as in CSV files
       if (text.trim() === "") continue;
-      counted();
+      counted(line);
       let value: unknown;
       try {
         value = JSON.parse(text);

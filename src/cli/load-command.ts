@@ -7,6 +7,7 @@ import { bulkInsertMappings } from "../operations/bulk-insert";
 import { conflictPlanOf } from "../operations/conflict";
 import type { BulkInsertOptions, BulkResult, InsertMethod, OnConflict, SqlStatement } from "../types";
 import { findEntity } from "./data-source-loader";
+import { InputError } from "./csv-values";
 import { openInput, type InputFile, type InputFormat } from "./input-rows";
 import { rawLoad } from "./raw-file-load";
 import { UsageError } from "./usage-error";
@@ -105,7 +106,7 @@ export async function loadFile(dataSource: DataSource, file: string, options: Lo
     result = await bulkInsertMappings(dataSource, target, input.rows(metadata), bulkOptions);
   } catch (error) {
     bar?.stop();
-    throw new LoadFailed(error, committedBy(error, options.transaction, handled), options.transaction);
+    throw new LoadFailed(error, committedBy(error, options.transaction, handled), options.transaction, rowLocation(error, input));
   }
   return finish({ ...result, via: undefined }, input, metadata, options, started, bar);
 }
@@ -160,12 +161,28 @@ function committedBy(error: unknown, transaction: boolean, handled: number): num
   return handled;
 }
 
-/** A failed load and how much of it is in the database. */
+/**
+ * `file:line: input row N` for a library error that names an input row (an unknown key, a row
+ * the database named), which the command's own input errors already say themselves.
+ */
+function rowLocation(error: unknown, input: InputFile): string | undefined {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if (e instanceof InputError) return undefined;
+    if (e instanceof BulkError && e.rowIndex !== undefined && e.rowIndex < input.rowsRead()) {
+      return `${input.name}:${input.lineOf(e.rowIndex)}: input row ${e.rowIndex}`;
+    }
+  }
+  return undefined;
+}
+
+/** A failed load, where in the file it failed when that is known, and how much of it is in the database. */
 export class LoadFailed extends Error {
   constructor(
     cause: unknown,
     readonly committedRows: number,
     readonly transaction: boolean,
+    /** `file:line: input row N`, when the failure names an input row. */
+    readonly location?: string,
   ) {
     super(messageOf(cause), { cause });
     this.name = "LoadFailed";

@@ -145,7 +145,8 @@ function describe(error: unknown): string {
     if (!(e instanceof BulkError) && !(e instanceof Error && "cause" in e)) break;
   }
   const text = parts.join("\n  caused by: ");
-  return failed ? `${text}\n  ${failed.outcome()}` : text;
+  if (failed === undefined) return text;
+  return `${failed.location === undefined ? "" : `${failed.location}: `}${text}\n  ${failed.outcome()}`;
 }
 
 main(process.argv).then((code) => {

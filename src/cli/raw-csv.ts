@@ -1,6 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import type { Readable } from "node:stream";
 import { NULL_CELL, type Cell } from "./csv-values";
+import { RecordLines } from "./record-lines";
 
 const QUOTE = 0x22;
 const LF = 0x0a;
@@ -217,9 +218,7 @@ export class CsvReader {
   private failure: CsvSyntaxError | undefined;
   /** Records handed out so far (the header not counted). */
   private records = 0;
-  /** Change points of `line - record` (records spanning several lines, skipped empty lines), for {@link lineOf}. */
-  private readonly driftRecords: number[] = [];
-  private readonly driftLines: number[] = [];
+  private readonly recordLines = new RecordLines();
   /** Records spanning several COPY lines (see {@link recordAtCopyLine}), and the extra lines up to each one's end. */
   private readonly spanRecords: number[] = [];
   private readonly spanTotals: number[] = [];
@@ -308,15 +307,7 @@ export class CsvReader {
 
   /** The physical line data record `record` (0-based) ends on. */
   lineOf(record: number): number {
-    let low = 0;
-    let high = this.driftRecords.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.driftRecords[mid]! <= record) low = mid;
-      else high = mid - 1;
-    }
-    if (high < 0) return record + 2;
-    return this.driftLines[low]! + (record - this.driftRecords[low]!);
+    return this.recordLines.lineOf(record, 2);
   }
 
   /**
@@ -350,11 +341,7 @@ export class CsvReader {
 
   /** Counts one data record ending on `line`, noting where the line numbers drift. */
   private track(line: number): void {
-    const record = this.records++;
-    const last = this.driftRecords.length - 1;
-    if (last >= 0 && this.driftLines[last]! - this.driftRecords[last]! === line - record) return;
-    this.driftRecords.push(record);
-    this.driftLines.push(line);
+    this.recordLines.note(this.records++, line);
   }
 
   private take(): RecordBatch {

@@ -34,23 +34,13 @@ schema_for() {
 }
 drop_schema() { psql -h "${PGHOST:-127.0.0.1}" -U "${PGUSER:-postgres}" -d test -qc "DROP SCHEMA IF EXISTS $1 CASCADE" >/dev/null || true; }
 
-# app NAME TYPE(commonjs|module) TSCONFIG_MODULE PACKAGES...
+# app NAME TYPE(commonjs|module) PACKAGES...; its tsconfig.json is the README's
 make_app() {
-  local name=$1 type=$2 module=$3; shift 3
+  local name=$1 type=$2; shift 2
   local dir="$work/$name"
   mkdir -p "$dir"
   cat >"$dir/package.json" <<JSON
 { "name": "$name", "version": "1.0.0", "private": true, "type": "$type" }
-JSON
-  cat >"$dir/tsconfig.json" <<JSON
-{
-  "compilerOptions": {
-    "target": "ES2022", "module": "$module", "moduleResolution": "$module", "strict": true,
-    "experimentalDecorators": true, "emitDecoratorMetadata": true, "skipLibCheck": true,
-    "outDir": "dist", "rootDir": "."
-  },
-  "include": ["*.ts"]
-}
 JSON
   (cd "$dir" && npm_install "$tarball" "$@" >/dev/null)
   node "$repo/test/newcomer/extract.js" "$repo/README.md" "$dir"
@@ -85,7 +75,7 @@ exercise() {
 }
 
 step "app 1: TypeORM 0.3, CommonJS, TypeScript 6"
-make_app cjs-typeorm03 commonjs node16 typeorm@0.3 reflect-metadata pg typescript@6
+make_app cjs-typeorm03 commonjs typeorm@0.3 reflect-metadata pg typescript@6
 schema=$(schema_for cjs)
 (
   cd "$work/cjs-typeorm03"
@@ -97,7 +87,7 @@ schema=$(schema_for cjs)
 drop_schema "$schema"
 
 step "app 2: TypeORM 1.x, ESM (\"type\": \"module\"), TypeScript 7, tsx"
-make_app esm-typeorm1 module nodenext typeorm@1 reflect-metadata pg typescript@7 tsx
+make_app esm-typeorm1 module typeorm@1 reflect-metadata pg typescript@7 tsx
 schema=$(schema_for esm)
 (
   export PGOPTIONS="-c search_path=$schema"
