@@ -309,4 +309,14 @@ const postgres = allDatabases.find((db) => db.family === "postgres");
     const [row] = await dataSource.query(`SELECT email FROM "${schema}"."user" WHERE username = 'u7'`);
     expect(row.email).toBe("tab\there, back\\\\slash 7");
   });
+
+  it("--dry-run's SQL, replayed, moves the id sequence past explicit ids as the load does", async () => {
+    const file = write("roles.csv", "id,name\n10,editor\n11,viewer\n");
+    const { code, stdout } = typeormBulk(["load", file, "--entity", "Role", "--dry-run", "--quiet"], { CLI_DB: "postgres", CLI_SCHEMA: schema });
+    expect(code).toBe(0);
+    expect(stdout).toContain("setval");
+    for (const statement of stdout.split(";\n").filter((s) => s.trim() !== "")) await dataSource.query(statement);
+    const next = await dataSource.getRepository(Role).insert({ name: "after" });
+    expect(next.identifiers[0]!["id"]).toBe(12);
+  });
 });

@@ -144,6 +144,11 @@ export interface BulkDialect {
   maxRowsPerStatement(plan: ColumnPlan, columnCount: number): number;
   /** Called once per call before any statement is built; may read the catalog and cache it. */
   prepare(plan: ColumnPlan, client: DatabaseClient): Promise<void>;
+  /**
+   * Statements `runInsert` and `bulkLoadRows` send after a batch's own (PostgreSQL: moving a
+   * sequence past explicit keys), listed so that a dry run shows them too.
+   */
+  insertFollowUps?(batch: InsertBatch): SqlStatement[];
   /** The INSERT for one batch (what `runInsert` sends, and what a dry run shows). */
   buildInsert(batch: InsertBatch): SqlStatement;
   /** Runs the INSERT of one batch and reads its inserted/updated counts. */

@@ -44,8 +44,8 @@ export interface WriteOperation {
    * per row); `undefined` for none. A row that disagrees starts the next statement.
    */
   readonly uniformPresence?: Uint8Array;
-  /** The statement of a run, for a dry run. */
-  statement(run: Run): SqlStatement;
+  /** The statements of a run, for a dry run. */
+  statements(run: Run): SqlStatement[];
   /**
    * Builds the statement `execute` will send for `run`, while the previous statement still
    * runs (the database works meanwhile, on its own thread or server). Never throws: a failure
@@ -362,7 +362,7 @@ export class BatchWriter {
    */
   private async write(run: Run): Promise<void> {
     if (this.options.dryRun) {
-      this.result.statements!.push(this.operation.statement(run));
+      this.result.statements!.push(...this.operation.statements(run));
     } else {
       try {
         await this.session.batch(run.rowCount, () => this.operation.execute(this.session.client, run, this.result));

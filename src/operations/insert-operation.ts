@@ -76,8 +76,9 @@ export class InsertOperation implements WriteOperation {
     return this.dialect.maxRowsPerStatement(this.plan, columnCount + partialCount);
   }
 
-  statement(run: Run): SqlStatement {
-    return this.dialect.buildInsert(this.batchOf(run));
+  statements(run: Run): SqlStatement[] {
+    const batch = this.batchOf(run);
+    return [this.dialect.buildInsert(batch), ...(this.dialect.insertFollowUps?.(batch) ?? [])];
   }
 
   stage(client: DatabaseClient, run: Run): void {

@@ -39,7 +39,11 @@ export class UpdateOperation implements WriteOperation {
     return keyAt(values, this.keyPositions);
   }
 
-  statement(run: Run): SqlStatement {
+  statements(run: Run): SqlStatement[] {
+    return [this.statement(run)];
+  }
+
+  private statement(run: Run): SqlStatement {
     return this.dialect.buildUpdate(this.batchOf(run));
   }
 

@@ -29,6 +29,8 @@ export interface PgColumn {
   readonly identityAlways: boolean;
   /** OID of the sequence behind a serial or identity column. */
   readonly sequence: number | null;
+  /** Its name, schema-qualified and quoted where needed: what a dry run's SQL names it by. */
+  readonly sequenceName: string | null;
   readonly bufferInput: BufferInput;
   /**
    * The column's default as an SQL expression (`pg_attrdef`; an identity column's `nextval` of
@@ -72,6 +74,7 @@ SELECT r.relname, c.attname AS name, c.attidentity = 'a' AS identity_always,
   NOT (t.typlen = -1 AND t.typelem <> 0) AND t.typdelim = ',' AS unnestable,
   CASE WHEN t.oid = 17 THEN 'binary' WHEN t.oid IN (19, 25, 114, 1042, 1043) OR t.typtype = 'e' THEN 'text' ELSE 'other' END AS buffer_input,
   pg_get_serial_sequence(format('%I.%I', r.nspname, r.relname), c.attname)::regclass::oid AS sequence,
+  pg_get_serial_sequence(format('%I.%I', r.nspname, r.relname), c.attname) AS sequence_name,
   pg_get_expr(d.adbin, d.adrelid) AS default_expression, c.attidentity <> '' AS identity
 FROM rel r CROSS JOIN cols c JOIN base b ON b.attnum = c.attnum JOIN pg_type t ON t.oid = b.typ
   LEFT JOIN pg_attrdef d ON d.adrelid = c.attrelid AND d.adnum = c.attnum
@@ -100,6 +103,7 @@ export async function readTable(plan: ColumnPlan, client: DatabaseClient): Promi
       unnestable: row["unnestable"] === true,
       identityAlways: row["identity_always"] === true,
       sequence,
+      sequenceName: row["sequence_name"] === null ? null : String(row["sequence_name"]),
       bufferInput: row["buffer_input"] as BufferInput,
       defaultExpression: defaultExpressionOf(row["default_expression"], row["identity"] === true, sequence),
     });

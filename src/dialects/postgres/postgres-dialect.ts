@@ -247,15 +247,22 @@ export class PostgresDialect implements BulkDialect {
    * past the largest of them, unless it is there already (never backwards).
    */
   private async moveSequences(client: DatabaseClient, batch: InsertBatch): Promise<void> {
+    for (const statement of this.insertFollowUps(batch)) await client.run(statement, false);
+  }
+
+  /** The statements moving sequences past a batch's explicit keys (see {@link moveSequences}). */
+  insertFollowUps(batch: InsertBatch): SqlStatement[] {
     const width = batch.columns.length;
-    if (width === 0) return;
+    if (width === 0) return [];
     const columns = this.columnsOf(batch.plan, batch.columns);
+    const statements: SqlStatement[] = [];
     for (let c = 0; c < width; c++) {
-      const sequence = columns[c]!.sequence;
+      const sequence = columns[c]!.sequenceName;
       if (sequence === null) continue;
       const max = largestInteger(batch.values, width, c);
-      if (max !== undefined) await client.run({ sql: SET_SEQUENCE_SQL, parameters: [sequence, max.toString()] }, false);
+      if (max !== undefined) statements.push({ sql: SET_SEQUENCE_SQL, parameters: [sequence, max.toString()] });
     }
+    return statements;
   }
 
   /**
@@ -342,7 +349,7 @@ function defaultOf(column: PgColumn): string {
  * value plus its increment, or its start when never used); ascending sequences only.
  */
 const SET_SEQUENCE_SQL =
-  "SELECT setval(s.seqrelid::regclass, $2::bigint) FROM pg_sequence s WHERE s.seqrelid = $1::oid AND s.seqincrement > 0 " +
+  "SELECT setval(s.seqrelid::regclass, $2::bigint) FROM pg_sequence s WHERE s.seqrelid = $1::regclass AND s.seqincrement > 0 " +
   "AND $2::bigint >= COALESCE(pg_sequence_last_value(s.seqrelid::regclass) + s.seqincrement, s.seqstart)";
 
 /** The largest integer among column `c` of row-major `values` (numbers, bigints or integer strings), if any. */
