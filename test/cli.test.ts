@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as zlib from "node:zlib";
 import * as os from "node:os";
@@ -176,6 +176,25 @@ describe("typeorm-bulk load (SQLite)", () => {
   });
 
   // issue 10, failure 8
+  it("Ctrl-C during a --no-transaction load says how many rows were committed, and that many are", async () => {
+    const child = spawn(
+      process.execPath,
+      ["-r", "ts-node/register/transpile-only", "src/cli/main.ts", "load", "-", "--format", "ndjson", "--entity", "User", "--no-transaction", "--batch-size", "100", "--data-source", "test/fixtures/cli-data-source.ts"],
+      { cwd: root, env: { ...process.env, CLI_SQLITE_FILE: sqliteFile } },
+    );
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    child.stdin.write(Array.from({ length: 1000 }, (_, i) => JSON.stringify({ username: `sig${i}` })).join("\n") + "\n");
+    // standard input stays open: the load waits for more rows once the ten batches are committed
+    const count = async () => ((await dataSource.query(`SELECT COUNT(*) AS n FROM "user"`)) as { n: number }[])[0]!.n;
+    for (let waited = 0; (await count()) < 1000 && waited < 60_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    child.kill("SIGINT");
+    expect(await exited).toBe(130);
+    expect(stderr).toContain("typeorm-bulk: interrupted\n  1000 row(s) were committed");
+    expect(await count()).toBe(1000);
+  });
+
   it("the summary says inserted, updated and skipped", async () => {
     const file = write("dupes.csv", usersCsv(1000));
     typeormBulk(["load", file, "--entity", "User", "--quiet"]);

@@ -128,8 +128,8 @@ describeEachDatabase(
       // "load" loads the last 6 rows too, whose keys leave a gap (see prefersBulkLoad): values only
       await reset();
       expect(await loadsDuring((manager) => bulkInsertMappings(manager, model.FeatureRow, rounded(), { method: "load" }))).toBeGreaterThan(0);
-      const withoutKeys = (raw: Record<string, unknown>[]) => raw.slice(0, -1).map(({ id: _id, ...rest }) => rest);
-      expect(withoutKeys(await readRaw(dataSource, model.FeatureRow, ignore))).toEqual(withoutKeys(expected));
+      const withoutKeys = (raw: Record<string, unknown>[]) => raw.map(({ id: _id, ...rest }) => rest);
+      expect(withoutKeys(await readRaw(dataSource, model.FeatureRow, ignore))).toEqual(withoutKeys(expected.slice(0, -1)));
     });
 
     // LOCAL turns the bad row into a warning and loads the others: the load must leave the

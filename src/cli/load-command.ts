@@ -87,6 +87,27 @@ export async function loadFile(dataSource: DataSource, file: string, options: Lo
   const input = await openInput(file, options.format, { delimiter: options.delimiter, nullString: options.nullString });
   if (options.dryRun) return dryRun(dataSource, target, metadata, input, options);
   const bar = !options.quiet && process.stderr.isTTY ? progressBar(input.size) : undefined;
+  let handled = 0;
+  const stopInterrupts = onInterrupt(() => {
+    bar?.stop();
+    process.stderr.write(`typeorm-bulk: interrupted\n  ${new LoadFailed(undefined, handled, options.transaction).outcome("interruption")}\n`);
+  });
+  try {
+    return await load(dataSource, target, metadata, input, options, bar, (rows) => (handled = rows));
+  } finally {
+    stopInterrupts();
+  }
+}
+
+async function load(
+  dataSource: DataSource,
+  target: EntityTarget<ObjectLiteral>,
+  metadata: EntityMetadata,
+  input: InputFile,
+  options: LoadOptions,
+  bar: SingleBar | undefined,
+  progress: (rows: number) => void,
+): Promise<LoadSummary> {
   const started = Date.now();
   const raw = await loadRaw(dataSource, target, metadata, input, options, bar);
   if (raw !== undefined) return finish(raw, input, metadata, options, started, bar);
@@ -98,6 +119,7 @@ export async function loadFile(dataSource: DataSource, file: string, options: Lo
     transaction: options.transaction,
     onProgress: ({ rows }) => {
       handled = rows;
+      progress(rows);
       bar?.update(input.bytesRead(), { rows });
     },
   };
@@ -109,6 +131,22 @@ export async function loadFile(dataSource: DataSource, file: string, options: Lo
     throw new LoadFailed(error, committedBy(error, options.transaction, handled), options.transaction, rowLocation(error, input));
   }
   return finish({ ...result, via: undefined }, input, metadata, options, started, bar);
+}
+
+/**
+ * Runs `report` on Ctrl-C (SIGINT) or SIGTERM, then exits as the signal would (130, 143): a
+ * batch that has committed is reported as committed. Returns the function that stops listening.
+ */
+function onInterrupt(report: () => void): () => void {
+  const handlers = (["SIGINT", "SIGTERM"] as const).map((signal) => {
+    const handler = () => {
+      report();
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    };
+    process.once(signal, handler);
+    return () => process.off(signal, handler);
+  });
+  return () => handlers.forEach((stop) => stop());
 }
 
 /** Ends the progress bar and prints the summary line. */
@@ -188,10 +226,10 @@ export class LoadFailed extends Error {
     this.name = "LoadFailed";
   }
 
-  /** One line on what stayed in the database. */
-  outcome(): string {
+  /** One line on what stayed in the database when the load ended by `event`. */
+  outcome(event: "failure" | "interruption" = "failure"): string {
     if (this.transaction) return "nothing was written (the load runs in one transaction)";
-    return `${this.committedRows} row(s) were committed before the failure (--no-transaction commits batch by batch); the rest was not loaded`;
+    return `${this.committedRows} row(s) were committed before the ${event} (--no-transaction commits batch by batch); the rest was not loaded`;
   }
 }
 
