@@ -210,6 +210,15 @@ describeOn03("typeorm-bulk load through the database's own loader", () => {
         }
       });
 
+      it("a foreign key the file breaks is reported with the key, on both paths", async () => {
+        const file = write(`fk-${db.family}.csv`, "username,email,role\nok,a@x,1\norphan,b@x,999\n");
+        for (const { code, stderr } of [typeormBulk(dataSource(), [file]), typeormBulk(dataSource(), [file, "--method", "values"])]) {
+          expect(code).toBe(1);
+          expect(stderr).toMatch(db.family === "postgres" ? /Key \(roleId\)=\(999\) is not present in table "role"/ : /foreign key constraint fails/);
+        }
+        expect(await rows(dataSource())).toEqual([]);
+      });
+
       it("refuses a header that names one column twice, before writing anything", async () => {
         for (const header of ["username,email,email", "username,role,roleId"]) {
           const file = write(`twice-${db.family}.csv`, `${header}\nok,a@x,1\n`);

@@ -204,13 +204,11 @@ function committedBy(error: unknown, transaction: boolean, handled: number): num
  * the database named), which the command's own input errors already say themselves.
  */
 function rowLocation(error: unknown, input: InputFile): string | undefined {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if (e instanceof InputError) return undefined;
-    if (e instanceof BulkError && e.rowIndex !== undefined && e.rowIndex < input.rowsRead()) {
-      return `${input.name}:${input.lineOf(e.rowIndex)}: input row ${e.rowIndex}`;
-    }
-  }
-  return undefined;
+  const chain: Error[] = [];
+  for (let e: unknown = error; e instanceof Error && chain.length < 10; e = e.cause) chain.push(e);
+  if (chain.some((e) => e instanceof InputError)) return undefined;
+  const named = chain.find((e): e is BulkError => e instanceof BulkError && e.rowIndex !== undefined && e.rowIndex < input.rowsRead());
+  return named === undefined ? undefined : `${input.name}:${input.lineOf(named.rowIndex!)}: input row ${named.rowIndex}`;
 }
 
 /** A failed load, where in the file it failed when that is known, and how much of it is in the database. */
