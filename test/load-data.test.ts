@@ -132,6 +132,15 @@ describeEachDatabase(
       expect(withoutKeys(await readRaw(dataSource, model.FeatureRow, ignore))).toEqual(withoutKeys(expected.slice(0, -1)));
     });
 
+    // SHOW WARNINGS lists max_error_count (64) entries: thousands of notes must not hide the warning
+    it("fails a load whose one bad value comes after thousands of rounded decimals", async () => {
+      await reset();
+      const input = rows().map((row, i) => ({ ...row, amount: "1.00005", ...(i === 9000 ? { title: "x".repeat(101) } : {}) }));
+      const error = await bulkErrorOf(bulkInsertMappings(dataSource, model.FeatureRow, input, { method: "load" }));
+      expect(error.message).toMatch(/input row 9000/);
+      expect(await dataSource.getRepository(model.FeatureRow).count()).toBe(0);
+    });
+
     // LOCAL turns the bad row into a warning and loads the others: the load must leave the
     // caller's transaction as the failed INSERT statement would, with none of its rows
     it("undoes a load that warned to its savepoint inside the caller's transaction, and fails as the INSERT does", async () => {

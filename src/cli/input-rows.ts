@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as readline from "node:readline";
 import * as zlib from "node:zlib";
-import { Transform, type Readable } from "node:stream";
+import { PassThrough, Transform, type Readable } from "node:stream";
 import type { EntityMetadata, ObjectLiteral } from "typeorm";
 import { CsvRowConverter, InputError, type Cell } from "./csv-values";
 import { CsvReader, CsvSyntaxError, type RecordBatch } from "./raw-csv";
@@ -57,8 +57,8 @@ export async function openInput(file: string, format: InputFormat | undefined, t
     },
   });
   raw.on("error", (error) => counter.destroy(error));
-  const stream = await gunzipIfCompressed(raw.pipe(counter));
   const name = file === "-" ? "<stdin>" : file;
+  const stream = await gunzipIfCompressed(raw.pipe(counter), name);
   let records = 0;
   const ndjsonLines = new RecordLines();
   const counted = (line: number) => ndjsonLines.note(records++, line);
@@ -85,14 +85,19 @@ function formatOf(file: string): InputFormat {
   throw new UsageError(`cannot tell the format of ${file}: use .csv, .tsv, .ndjson or .jsonl (optionally .gz), or --format`);
 }
 
-/** The stream itself, or its gunzipped content when it starts with gzip's magic bytes. */
-async function gunzipIfCompressed(stream: Readable): Promise<Readable> {
+/**
+ * The stream itself, or its gunzipped content when it starts with gzip's magic bytes; zlib's
+ * errors ("unexpected end of file") say which file and that it is its gzip data.
+ */
+async function gunzipIfCompressed(stream: Readable, name: string): Promise<Readable> {
   const head = await peek(stream);
   if (head === undefined || head.length < 2 || head[0] !== GZIP_MAGIC[0] || head[1] !== GZIP_MAGIC[1]) return stream;
   const gunzip = zlib.createGunzip();
+  const content = new PassThrough();
   stream.on("error", (error) => gunzip.destroy(error));
-  gunzip.on("close", () => stream.destroy());
-  return stream.pipe(gunzip);
+  gunzip.on("error", (error) => content.destroy(new Error(`${name}: its gzip data is cut short or damaged (${error.message})`, { cause: error })));
+  content.on("close", () => stream.destroy());
+  return stream.pipe(gunzip).pipe(content);
 }
 
 /** The first chunk of `stream`, put back so that reading starts from it again. */

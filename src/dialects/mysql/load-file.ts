@@ -36,7 +36,7 @@ export async function loadCsvFile(
   } catch (error) {
     throw loadDataFailure(error, plan.entityName, "--method values");
   }
-  const warning = loadDataWarning((await query(connection, { sql: "SHOW WARNINGS" })) as Record<string, unknown>[]);
+  const warning = await loadDataWarning(async (show) => (await query(connection, { sql: show })) as Record<string, unknown>[]);
   if (warning) throw warning;
   return loaded;
 }

@@ -25,14 +25,24 @@ export function loadDataFailure(error: unknown, entity: string, otherwise: strin
   return pinnedToRow(error as Error, "LOAD DATA");
 }
 
+/** Runs one statement on the connection of a LOAD DATA and resolves with its rows. */
+export type ShowRows = (sql: string) => Promise<readonly Record<string, unknown>[]>;
+
 /**
- * The error of a LOAD DATA that left warnings (`SHOW WARNINGS` rows), `undefined` for none: LOCAL
- * turns bad values and duplicate keys into warnings, so any warning fails the load. A note
- * (a decimal rounded to its scale) is what the same value gives an INSERT, which succeeds.
+ * The error of a LOAD DATA that left warnings, `undefined` for none: LOCAL turns bad values and
+ * duplicate keys into warnings, so any warning fails the load. A note (a decimal rounded to its
+ * scale) is what the same value gives an INSERT, which succeeds. SHOW WARNINGS lists at most
+ * `max_error_count` of them, so where it lists notes only, they must be all there are: a
+ * warning past the list fails the load too. (MariaDB loads with `SET STATEMENT sql_notes = 0`,
+ * which keeps notes out of the list.)
  */
-export function loadDataWarning(warnings: readonly Record<string, unknown>[]): Error | undefined {
+export async function loadDataWarning(show: ShowRows): Promise<Error | undefined> {
+  const warnings = await show("SHOW WARNINGS");
   const first = warnings.find((warning) => warning["Level"] !== "Note");
-  return first === undefined ? undefined : pinnedToRow(new Error(`LOAD DATA: ${String(first["Message"])} (${String(first["Code"])})`), "LOAD DATA");
+  if (first !== undefined) return pinnedToRow(new Error(`LOAD DATA: ${String(first["Message"])} (${String(first["Code"])})`), "LOAD DATA");
+  if (warnings.length === 0) return undefined;
+  const total = Number(Object.values((await show("SHOW COUNT(*) WARNINGS"))[0] ?? {})[0] ?? 0);
+  return total > warnings.length ? new Error(`LOAD DATA: ${total} notes or warnings, more than SHOW WARNINGS lists (max_error_count)`) : undefined;
 }
 
 /**
