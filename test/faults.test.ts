@@ -166,9 +166,34 @@ withEachDatabase("faults: nothing lost, nothing half-written", [Role, User, Scor
       await dataSource().transaction(async (manager) => {
         const updates = ids.slice(0, 30).map((id, i) => ({ id, username: i === 25 ? "u30" : `renamed${i}` }));
         await bulkErrorOf(bulkUpdateMappings(manager, User, updates, { batchSize: 10 }));
+        await manager.update(User, { id: ids[30] }, { email: "after" });
       });
       const stored = await dataSource().getRepository(User).find({ order: { id: "ASC" } });
       expect(stored.map((u) => u.username)).toEqual(ids.map((_, i) => `u${i}`));
+      expect(stored[30]!.email).toBe("after");
+    });
+
+    it("run one after the other when made at once: the failing one leaves nothing, the other all its rows", async () => {
+      await dataSource().transaction(async (manager) => {
+        const good = Array.from({ length: 30 }, (_, i) => ({ username: `good${i}` }));
+        const [ok, failed] = await Promise.allSettled([
+          bulkInsertMappings(manager, User, good, { batchSize: 10 }),
+          bulkInsertMappings(manager, User, rows, { batchSize: 10 }),
+        ]);
+        expect(ok.status).toBe("fulfilled");
+        expect(failed.status).toBe("rejected");
+        await manager.insert(User, { username: "after" });
+      });
+      const stored = (await dataSource().getRepository(User).find()).map((u) => u.username).sort();
+      expect(stored).toEqual([...Array.from({ length: 30 }, (_, i) => `good${i}`), "after"].sort());
+    });
+
+    it("a dry run with the transaction's manager sends nothing into it", async () => {
+      await dataSource().transaction(async (manager) => {
+        const result = await bulkInsertMappings(manager, User, rows.slice(0, 3), { dryRun: true });
+        expect(result.statements).toHaveLength(1);
+        expect(await manager.count(User)).toBe(0);
+      });
     });
 
     it("with transaction: false too, and a successful call's rows stay for the caller to commit", async () => {

@@ -52,7 +52,7 @@ function queryRunnerOf(target: BulkTarget): QueryRunner | undefined {
 
 /**
  * Runs `work` on a connection of `target`, its statements grouped as `wanted` says (`call`,
- * `batch` or `none`); an already open transaction of the caller is joined instead. A
+ * `batch` or `none`); an already open transaction of the caller is joined instead (one call at a time). A
  * transaction opens with its first statement (so an empty or invalid input sends nothing) and
  * uses plain BEGIN/COMMIT on the connection rather than QueryRunner.startTransaction, which
  * would notify subscribers. A bulk call never commits or rolls back a transaction it did not
@@ -77,7 +77,9 @@ export async function withSession<T>(
   const dataSource = dataSourceOf(target);
   const dialect = dialectOf(dataSource);
   const callerRunner = queryRunnerOf(target);
-  const mode: TransactionMode = callerRunner?.isTransactionActive === true && wanted !== "none" ? "joined" : wanted;
+  const inCallerTransaction = callerRunner?.isTransactionActive === true;
+  // a dry run in the caller's transaction sends only catalog reads there: no savepoint
+  const mode: TransactionMode = inCallerTransaction && wanted !== "none" ? "joined" : wanted;
   const run = async (): Promise<T> => {
     const queryRunner = callerRunner ?? dataSource.createQueryRunner();
     try {
@@ -87,10 +89,26 @@ export async function withSession<T>(
       if (callerRunner === undefined) await queryRunner.release();
     }
   };
-  if (!dialect.sharedConnection || mode === "joined") return run();
+  if (inCallerTransaction) return oneAtATime(callerRunner!, run);
+  if (!dialect.sharedConnection) return run();
   if (insideOpenTransaction(dataSource)) throw insideTransactionError(entity);
   // the driver's own QueryRunner: DataSource.createQueryRunner would also replace its manager
   return ConnectionGate.of(dataSource.driver.createQueryRunner("master")).exclusive(run);
+}
+
+/** The last call queued in each caller's transaction (see {@link oneAtATime}). */
+const joinedCalls = new WeakMap<QueryRunner, Promise<unknown>>();
+
+/**
+ * Runs the calls made in one caller's transaction one after the other: two calls' statements
+ * interleaved on its connection would interleave their savepoints too, and releasing the first
+ * would release the second (`Promise.all` of two bulk calls on one transaction's manager).
+ */
+function oneAtATime<T>(runner: QueryRunner, run: () => Promise<T>): Promise<T> {
+  const previous = joinedCalls.get(runner) ?? Promise.resolve();
+  const next = previous.then(run, run);
+  joinedCalls.set(runner, next.catch(() => undefined));
+  return next;
 }
 
 /** What a call has committed so far, certainly and possibly. */
@@ -146,9 +164,12 @@ class Session implements BulkSession {
       await this.commitCall();
     } catch (error) {
       await this.settle();
-      if (this.mode === "call" || this.mode === "joined") await this.client.rollback();
+      const undone = this.mode === "call" || this.mode === "joined" ? await this.client.rollback() : true;
       if (this.mode === "batch" && this.ledger.committed + this.ledger.uncertain > 0) await this.recover();
-      throw this.reported(error);
+      const reported = this.reported(error);
+      // a deadlock (MySQL) or a full disk (SQLite) ends the whole transaction, savepoint and all
+      if (!undone && this.mode === "joined") reported.message += " (the database has ended your transaction: ROLLBACK TO SAVEPOINT failed)";
+      throw reported;
     }
     return result;
   }
@@ -247,7 +268,7 @@ class Session implements BulkSession {
  * succeeded, so a transaction someone else opened is never ended.
  */
 class SessionClient implements DatabaseClient {
-  /** BEGIN, sent and not yet answered by COMMIT or ROLLBACK. */
+  /** The scope's opening statement (BEGIN or SAVEPOINT), sent and not yet answered by its end. */
   private beginning: Promise<unknown> | undefined;
   /** Whether the transaction of `beginning` is open (its BEGIN succeeded). */
   private open = false;
@@ -290,12 +311,17 @@ class SessionClient implements DatabaseClient {
     this.close();
   }
 
-  /** Rolls back; a failure here (a dead connection) must not hide the error that caused it. */
-  async rollback(): Promise<void> {
+  /**
+   * Rolls back; resolves with whether that worked (or nothing was open). A failure here (a dead
+   * connection) must not hide the error that caused it.
+   */
+  async rollback(): Promise<boolean> {
     await this.idle();
-    if (!(await this.isOpen())) return;
+    if (!(await this.isOpen())) return true;
     this.close();
-    for (const sql of this.scope.rollback) await this.inner.run(sqlOf(sql), false).catch(() => undefined);
+    let undone = true;
+    for (const sql of this.scope.rollback) await this.inner.run(sqlOf(sql), false).catch(() => (undone = false));
+    return undone;
   }
 
   private async isOpen(): Promise<boolean> {
