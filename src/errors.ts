@@ -109,10 +109,7 @@ export function withCommitState(error: BulkError, committed: number, atMost: num
   return error;
 }
 
-/** The message of anything thrown: an Error's (with the detail node-postgres keeps apart), or its text. */
+/** The message of anything thrown: an Error's, or its text. */
 export function messageOf(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  // node-postgres keeps which key a constraint error is about ("Key (roleId)=(9) is not present …") apart
-  const detail = (error as { detail?: unknown }).detail;
-  return typeof detail === "string" && detail !== "" && !error.message.includes(detail) ? `${error.message}: ${detail}` : error.message;
+  return error instanceof Error ? error.message : String(error);
 }

@@ -3,7 +3,7 @@ import { pipeline } from "node:stream/promises";
 import type { ColumnPlan, PlannedColumn } from "../../metadata/column-plan";
 import { BatchRowError, type CanonicalCsvInput } from "../dialect";
 import { columnList } from "../values-sql";
-import { copyErrorLine } from "./copy-text";
+import { copyErrorLine, withKeyDetail } from "./copy-text";
 
 /** The part of node-postgres' client a COPY needs. */
 interface CopyClient {
@@ -27,7 +27,7 @@ export async function copyCsv(
   const sql = `COPY ${plan.tableName} ${columnList(columns)} FROM STDIN (FORMAT csv, DELIMITER ${escapeLiteral(csv.delimiter)}, NULL 'NULL')`;
   const stream = (native as CopyClient).query(from(sql));
   try {
-    await pipeline(Readable.from(csv.chunks), stream);
+    await pipeline(Readable.from(csv.chunks), stream).catch(withKeyDetail);
   } catch (error) {
     const line = copyErrorLine(error, plan.metadata.tableName);
     if (line === undefined) throw error;

@@ -49,3 +49,16 @@ export function copyErrorLine(error: unknown, relname: string): number | undefin
   }
   return undefined;
 }
+
+/**
+ * Rethrows a driver error with the key a unique or foreign-key violation is about in its
+ * message ("Key (roleId)=(9) is not present in table …"), which node-postgres keeps in
+ * `detail`; other details ("Failing row contains …", every column's value) stay there.
+ */
+export function withKeyDetail(error: unknown): never {
+  const detail = (error as { detail?: unknown } | null)?.detail;
+  if (error instanceof Error && typeof detail === "string" && detail.startsWith("Key (") && !error.message.includes(detail)) {
+    error.message = `${error.message}: ${detail}`;
+  }
+  throw error;
+}

@@ -8,7 +8,7 @@ import { BatchRowError, type BulkDialect, type DatabaseClient, type ExecResult, 
 import { type Bookkeeping, keyMatch, onConflictClause, returningClause, sourceAliases, updateSetList } from "../on-conflict-sql";
 import { columnList, partialKey, shapeKey, SqlCache, valuesClause, valuesClauseWithDefaults, withPresenceFlags } from "../values-sql";
 import { readTable, type PgColumn, type PgTable } from "./catalog";
-import { copyErrorLine, copyText } from "./copy-text";
+import { copyErrorLine, copyText, withKeyDetail } from "./copy-text";
 import { copyCsv } from "./copy-file";
 import { prepareValue, refusal, unbindableValue, unnestElement } from "./pg-values";
 
@@ -411,12 +411,12 @@ class PgDatabaseClient implements DatabaseClient {
   async streamIn(sql: string, data: string): Promise<number> {
     const { from } = require("pg-copy-streams") as typeof import("pg-copy-streams");
     const stream = this.client.query(sendingAtOnce(from(sql)));
-    await pipeline(Readable.from([data]), stream);
+    await pipeline(Readable.from([data]), stream).catch(withKeyDetail);
     return stream.rowCount;
   }
 
   async run(statement: SqlStatement, _wantRows: boolean): Promise<ExecResult> {
-    const result = await this.client.query(statement.sql, statement.parameters);
+    const result = await this.client.query(statement.sql, statement.parameters).catch(withKeyDetail);
     return { rows: result.rows, affectedRows: result.rowCount ?? 0 };
   }
 }
