@@ -90,7 +90,7 @@ export async function loadFile(dataSource: DataSource, file: string, options: Lo
   let handled = 0;
   const stopInterrupts = onInterrupt(() => {
     bar?.stop();
-    process.stderr.write(`typeorm-bulk: interrupted\n  ${new LoadFailed(undefined, handled, options.transaction).outcome("interruption")}\n`);
+    process.stderr.write(`typeorm-bulk: interrupted\n  ${interruptedOutcome(options.transaction, handled)}\n`);
   });
   try {
     return await load(dataSource, target, metadata, input, options, bar, (rows) => (handled = rows));
@@ -131,6 +131,12 @@ async function load(
     throw new LoadFailed(error, committedBy(error, options.transaction, handled), options.transaction, rowLocation(error, input));
   }
   return finish({ ...result, via: undefined }, input, metadata, options, started, bar);
+}
+
+/** What an interrupted load leaves: a COMMIT already on its way may still land. */
+function interruptedOutcome(transaction: boolean, committed: number): string {
+  if (transaction) return "nothing was written, unless the load's one COMMIT was already under way";
+  return `at least ${committed} row(s) were committed (--no-transaction commits batch by batch; a batch being committed may be too); the rest was not loaded`;
 }
 
 /**
@@ -224,10 +230,10 @@ export class LoadFailed extends Error {
     this.name = "LoadFailed";
   }
 
-  /** One line on what stayed in the database when the load ended by `event`. */
-  outcome(event: "failure" | "interruption" = "failure"): string {
+  /** One line on what stayed in the database. */
+  outcome(): string {
     if (this.transaction) return "nothing was written (the load runs in one transaction)";
-    return `${this.committedRows} row(s) were committed before the ${event} (--no-transaction commits batch by batch); the rest was not loaded`;
+    return `${this.committedRows} row(s) were committed before the failure (--no-transaction commits batch by batch); the rest was not loaded`;
   }
 }
 

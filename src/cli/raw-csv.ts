@@ -390,6 +390,7 @@ export class CsvReader {
   /**
    * Tokenizes `bytes` (whole lines). Bytes that aren't UTF-8 are an error, as COPY and LOAD DATA
    * make them, not U+FFFD stored in place of a character; the lines before them are read first.
+   * (Lines passed through to a loader as they are are left to the database to check.)
    */
   private feed(bytes: Buffer, sink: RecordSink): void {
     if (isUtf8(bytes)) return this.tokenizer.feed(bytes.toString("utf8"), sink);
