@@ -93,23 +93,27 @@ export async function loadFile(dataSource: DataSource, file: string, options: Lo
     process.stderr.write(`typeorm-bulk: interrupted\n  ${interruptedOutcome(options.transaction, handled)}\n`);
   });
   try {
-    return await load(dataSource, target, metadata, input, options, bar, (rows) => (handled = rows));
+    return await load({ dataSource, target, metadata, input, options, bar }, (rows) => (handled = rows));
   } finally {
     stopInterrupts();
   }
 }
 
-async function load(
-  dataSource: DataSource,
-  target: EntityTarget<ObjectLiteral>,
-  metadata: EntityMetadata,
-  input: InputFile,
-  options: LoadOptions,
-  bar: SingleBar | undefined,
-  progress: (rows: number) => void,
-): Promise<LoadSummary> {
+/** One load's inputs: where it goes, what it reads, how, and its progress bar. */
+interface LoadRun {
+  readonly dataSource: DataSource;
+  readonly target: EntityTarget<ObjectLiteral>;
+  readonly metadata: EntityMetadata;
+  readonly input: InputFile;
+  readonly options: LoadOptions;
+  readonly bar: SingleBar | undefined;
+}
+
+/** The load itself, through the database's loader or converting; `progress` hears of every committed batch. */
+async function load(run: LoadRun, progress: (rows: number) => void): Promise<LoadSummary> {
+  const { dataSource, target, metadata, input, options, bar } = run;
   const started = Date.now();
-  const raw = await loadRaw(dataSource, target, metadata, input, options, bar);
+  const raw = await loadRaw(run);
   if (raw !== undefined) return finish(raw, input, metadata, options, started, bar);
   let handled = 0;
   const bulkOptions: BulkInsertOptions = {
@@ -175,14 +179,7 @@ function finish(
  * The load through the database's own loader when the file allows it (see raw-file-load.ts),
  * or `undefined` for the converting path. It is one statement: a failure commits nothing.
  */
-async function loadRaw(
-  dataSource: DataSource,
-  target: EntityTarget<ObjectLiteral>,
-  metadata: EntityMetadata,
-  input: InputFile,
-  options: LoadOptions,
-  bar: SingleBar | undefined,
-): Promise<{ inserted: number; updated: number; via: string } | undefined> {
+async function loadRaw({ dataSource, target, metadata, input, options, bar }: LoadRun): Promise<{ inserted: number; updated: number; via: string } | undefined> {
   const ticker = bar ? setInterval(() => bar.update(input.bytesRead(), { rows: input.rowsRead() }), 200) : undefined;
   try {
     const outcome = await rawLoad(dataSource, target, metadata, input, options);
