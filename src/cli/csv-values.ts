@@ -19,7 +19,7 @@ export class InputError extends Error {
 /** A CSV cell that doesn't fit its column: the message names file, line, input row, column and value. */
 export class CsvValueError extends InputError {
   constructor(file: string, line: number, rowIndex: number, header: string, type: string, value: string, reason: string) {
-    super(`${whereIn(file, line, rowIndex)} column "${header}" (${type}): ${JSON.stringify(value)} ${reason}`, rowIndex);
+    super(`${inputPlace(file, line, rowIndex)}: column "${header}" (${type}): ${JSON.stringify(value)} ${reason}`, rowIndex);
     this.name = "CsvValueError";
   }
 }
@@ -30,13 +30,19 @@ export class CsvValueError extends InputError {
  */
 export class CsvShapeError extends InputError {
   constructor(file: string, line: number, rowIndex: number, expected: number, got: number) {
-    super(`${whereIn(file, line, rowIndex)} expected ${expected} fields, as the header has, got ${got}`, rowIndex);
+    super(`${inputPlace(file, line, rowIndex)}: expected ${expected} fields, as the header has, got ${got}`, rowIndex);
     this.name = "CsvShapeError";
   }
 }
 
-function whereIn(file: string, line: number, rowIndex: number): string {
-  return rowIndex < 0 ? `${file}:${line}:` : `${file}:${line}: input row ${rowIndex}:`;
+/** Where bad input is, as every input error of the command says it: `file:line: input row N` (no row when negative). */
+export function inputPlace(file: string, line: number, rowIndex: number): string {
+  return rowIndex < 0 ? `${file}:${line}` : `${file}:${line}: input row ${rowIndex}`;
+}
+
+/** The header's names: its cells, with an unquoted cell equal to the NULL string read as that text. */
+export function headerNames(cells: readonly Cell[], nullString: string): string[] {
+  return cells.map((cell) => (cell === NULL_CELL ? nullString : cell));
 }
 
 /** An unquoted cell equal to the NULL string (by default: empty), as opposed to a quoted one. */
@@ -129,9 +135,9 @@ export class CsvRowConverter {
     private readonly file: string,
     nullString = "",
   ) {
-    const names = headers.map((header) => (header === NULL_CELL ? nullString : header));
-    this.headers = names.map((header) => planHeader(metadata, header, file));
-    distinctHeaderColumns(metadata, names, file);
+    const names = headerNames(headers, nullString);
+    const columns = distinctHeaderColumns(metadata, names, file);
+    this.headers = names.map((header, i) => planHeader(metadata, header, columns[i]!));
   }
 
   /**
@@ -219,8 +225,7 @@ export function distinctHeaderColumns(metadata: EntityMetadata, headers: readonl
   });
 }
 
-function planHeader(metadata: EntityMetadata, header: string, file: string): HeaderPlan {
-  const column = headerColumn(metadata, header, file);
+function planHeader(metadata: EntityMetadata, header: string, column: ColumnMetadata): HeaderPlan {
   const typed = column.referencedColumn ?? column;
   const dataSource = (metadata as { dataSource?: EntityMetadata["connection"] }).dataSource ?? metadata.connection;
   return {

@@ -3,8 +3,8 @@ import * as readline from "node:readline";
 import * as zlib from "node:zlib";
 import { PassThrough, Transform, type Readable } from "node:stream";
 import type { EntityMetadata, ObjectLiteral } from "typeorm";
-import { CsvRowConverter, InputError, type Cell } from "./csv-values";
-import { CsvReader, CsvSyntaxError, type RecordBatch } from "./raw-csv";
+import { CsvRowConverter, InputError, inputPlace, type Cell } from "./csv-values";
+import { CsvReader, CsvSyntaxError, csvSyntaxInputError, type RecordBatch } from "./raw-csv";
 import { RecordLines } from "./record-lines";
 import { UsageError } from "./usage-error";
 
@@ -198,8 +198,7 @@ class CsvRowIterator implements AsyncIterator<ObjectLiteral> {
   private fail(error: unknown): Promise<never> {
     this.close();
     if (error instanceof CsvSyntaxError) {
-      const message = `${this.name}:${error.line}: input row ${this.row}: not CSV: ${error.message.replace(/^line \d+: /, "")}`;
-      return Promise.reject(new InputError(message, this.row));
+      return Promise.reject(csvSyntaxInputError(this.name, error, this.row));
     }
     return Promise.reject(error);
   }
@@ -226,7 +225,7 @@ async function* ndjsonRows(stream: Readable, name: string, counted: (line: numbe
       try {
         value = JSON.parse(text);
       } catch (error) {
-        throw new InputError(`${name}:${line}: input row ${row}: not JSON: ${(error as Error).message}`, row);
+        throw new InputError(`${inputPlace(name, line, row)}: not JSON: ${(error as Error).message}`, row);
       }
       row++;
       yield value as ObjectLiteral;

@@ -7,7 +7,7 @@ import { bulkInsertMappings } from "../operations/bulk-insert";
 import { conflictPlanOf } from "../operations/conflict";
 import type { BulkInsertOptions, BulkResult, InsertMethod, OnConflict, SqlStatement } from "../types";
 import { findEntity } from "./data-source-loader";
-import { InputError } from "./csv-values";
+import { InputError, inputPlace } from "./csv-values";
 import { openInput, type InputFile, type InputFormat } from "./input-rows";
 import { rawLoad } from "./raw-file-load";
 import { UsageError } from "./usage-error";
@@ -211,7 +211,7 @@ function rowLocation(error: unknown, input: InputFile): string | undefined {
   for (let e: unknown = error; e instanceof Error && chain.length < 10; e = e.cause) chain.push(e);
   if (chain.some((e) => e instanceof InputError)) return undefined;
   const named = chain.find((e): e is BulkError => e instanceof BulkError && e.rowIndex !== undefined && e.rowIndex < input.rowsRead());
-  return named === undefined ? undefined : `${input.name}:${input.lineOf(named.rowIndex!)}: input row ${named.rowIndex}`;
+  return named === undefined ? undefined : inputPlace(input.name, input.lineOf(named.rowIndex!), named.rowIndex!);
 }
 
 /** A failed load, where in the file it failed when that is known, and how much of it is in the database. */

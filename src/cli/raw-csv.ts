@@ -1,6 +1,6 @@
 import { isUtf8 } from "node:buffer";
 import type { Readable } from "node:stream";
-import { NULL_CELL, type Cell } from "./csv-values";
+import { InputError, inputPlace, NULL_CELL, type Cell } from "./csv-values";
 import { RecordLines } from "./record-lines";
 
 const QUOTE = 0x22;
@@ -16,6 +16,11 @@ export class CsvSyntaxError extends Error {
     super(message);
     this.name = "CsvSyntaxError";
   }
+}
+
+/** A syntax error as the command reports it, for input row `row` of `file`. */
+export function csvSyntaxInputError(file: string, error: CsvSyntaxError, row: number): InputError {
+  return new InputError(`${inputPlace(file, error.line, row)}: not CSV: ${error.message.replace(/^line \d+: /, "")}`, row);
 }
 
 /**
@@ -72,9 +77,7 @@ export class CsvTokenizer {
 
   /** The physical line the next chunk starts on (after what the last call left over). */
   get nextLine(): number {
-    let line = this.line;
-    for (let i = this.rest.indexOf("\n"); i >= 0; i = this.rest.indexOf("\n", i + 1)) line++;
-    return line;
+    return this.line + count(this.rest, "\n", 0, this.rest.length);
   }
 
   /** Counts `lines` one-line records that bypassed the tokenizer (only when {@link idle}). */

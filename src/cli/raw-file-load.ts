@@ -4,9 +4,9 @@ import { dialectOf } from "../dialects/resolve-dialect";
 import { columnPlanOf } from "../metadata/column-plan";
 import { rawLoadPlan } from "../metadata/raw-load";
 import type { InsertMethod, OnConflict } from "../types";
-import { distinctHeaderColumns, InputError, NULL_CELL } from "./csv-values";
+import { distinctHeaderColumns, headerNames, InputError, inputPlace } from "./csv-values";
 import type { InputFile } from "./input-rows";
-import { CsvSyntaxError, type CsvReader } from "./raw-csv";
+import { CsvSyntaxError, csvSyntaxInputError, type CsvReader } from "./raw-csv";
 
 /** What decides whether a load may take the database's own loader. */
 export interface RawLoadRequest {
@@ -44,11 +44,7 @@ export async function rawLoad(
   const plan = columnPlanOf(dataSource, target);
   const decision = rawLoadPlan(
     plan,
-    distinctHeaderColumns(
-      metadata,
-      header.map((cell) => (cell === NULL_CELL ? csv.nullString : cell)),
-      input.name,
-    ),
+    distinctHeaderColumns(metadata, headerNames(header, csv.nullString), input.name),
   );
   if ("reason" in decision) return { skipped: decision.reason };
   const queryRunner = dataSource.createQueryRunner();
@@ -92,13 +88,12 @@ async function* untilSyntaxError(csv: CsvReader, failed: (error: CsvSyntaxError)
 /** A loader's row error or a syntax error as the command reports bad input: file, line, input row. */
 function inputError(error: unknown, csv: CsvReader, name: string): unknown {
   if (error instanceof CsvSyntaxError) {
-    const row = csv.recordCount;
-    return new InputError(`${name}:${error.line}: input row ${row}: not CSV: ${error.message.replace(/^line \d+: /, "")}`, row);
+    return csvSyntaxInputError(name, error, csv.recordCount);
   }
   if (error instanceof BatchRowError) {
     const row = error.rowOffset;
     const cause = (error.cause as Error | undefined)?.message ?? error.message;
-    return new InputError(`${name}:${csv.lineOf(row)}: input row ${row}: ${cause}`, row);
+    return new InputError(`${inputPlace(name, csv.lineOf(row), row)}: ${cause}`, row);
   }
   return error;
 }

@@ -107,7 +107,8 @@ export interface CanonicalCsvInput {
   readonly chunks: AsyncIterable<Buffer>;
   /**
    * The 0-based record on 1-based `line` of the text streamed so far, lines counted as
-   * PostgreSQL's COPY counts them: one per record, plus one per CR inside a quoted cell.
+   * PostgreSQL's COPY counts them: one per record, plus one per line break inside a quoted
+   * cell (a CR in the first record, an LF after it).
    */
   recordAtCopyLine(line: number): number;
 }
